@@ -27,6 +27,6 @@ export class AppError extends Error {
 
 /** Cuts a received value to a readable length for error messages. */
 export function excerpt(value: unknown, max = 200): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

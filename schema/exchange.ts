@@ -13,7 +13,9 @@ import {
 export const FORMAT = 'newsgraph/1' as const;
 
 /** ISO 8601 prefix: 2024, 2024-06 or 2024-06-13. */
-export const isoDatePrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const isoDatePrefix = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 const propertyValue = z.union([
   z.string(),
@@ -129,7 +131,8 @@ export function validateGraphDocument(input: unknown, origin = 'document'): Grap
     if (!articles.has(mention.articleId)) {
       fail(origin, `mentions.${i}.articleId`, `unknown article "${mention.articleId}"`);
     }
-    if (!types.has(mention.entityId)) fail(origin, `mentions.${i}.entityId`, `unknown entity "${mention.entityId}"`);
+    if (!types.has(mention.entityId))
+      fail(origin, `mentions.${i}.entityId`, `unknown entity "${mention.entityId}"`);
   });
   return doc;
 }
@@ -137,3 +140,11 @@ export function validateGraphDocument(input: unknown, origin = 'document'): Grap
 function fail(origin: string, path: string, message: string): never {
   throw new AppError('INVALID_DOCUMENT', `${origin}: ${path}: ${message}`);
 }
+
+/** An article as it enters extraction: from a file, a JSON line or the `ingestArticles` mutation. */
+export const articleInputSchema = articleSchema.extend({
+  text: z.string(),
+  /** Raw HTML, when the text still has to be taken out of a page. */
+  html: z.string().optional(),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
