@@ -2,10 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects: fast pure unit tests, integration tests against one real Neo4j started by the global
 // setup, and e2e tests driving the Debian Chromium against the real server.
+
+// graphql ships CJS (main) and ESM (module) builds; Node loads the CJS one for Pothos and Yoga, so our own
+// files must get the same copy or graphql rejects "a type from another module or realm".
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['schema/**/*.test.ts', 'server/**/*.test.ts', 'explorer/**/*.test.ts', 'test/*.test.ts'],
@@ -13,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
@@ -23,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],

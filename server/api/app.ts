@@ -1,0 +1,101 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { createGraphReader, type GraphDriver, type GraphReader } from '../graph/queries/run-read.ts';
+import { isAuthorized } from './auth.ts';
+import type { Context, IngestDeps } from './builder.ts';
+import { graphiqlExamples } from './graphiql-examples.ts';
+import { createLoaders } from './loaders.ts';
+import { createMaskError, type ErrorLogger } from './mask-error.ts';
+import { schema } from './schema.ts';
+import { createStaticHandler } from './static-files.ts';
+
+export interface AppDeps {
+  driver: GraphDriver;
+  database: string;
+  logger: ErrorLogger;
+  /** Mutations are refused unless this is set and sent as `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** The built explorer; defaults to `explorer/dist` under the working directory. */
+  explorerDir?: string;
+  ingest?: IngestDeps;
+  /** Per-query database timeout. */
+  queryTimeoutMs?: number;
+  maxBodyBytes?: number;
+}
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxBodyBytes: 100_000,
+};
+
+export function createApp(deps: AppDeps) {
+  const reader = createGraphReader({
+    driver: deps.driver,
+    database: deps.database,
+    timeoutMs: deps.queryTimeoutMs,
+  });
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    // Our own /health and /ready answer JSON; Yoga's built-in check would shadow them.
+    healthCheckEndpoint: '/yoga-health',
+    logging: false,
+    graphiql: { title: 'Newsgraph', defaultTabs: graphiqlExamples.map((query) => ({ query })) },
+    maskedErrors: { maskError: createMaskError(deps.logger) },
+    context: ({ request }) => ({
+      reader,
+      loaders: createLoaders(reader),
+      authorized: isAuthorized(request.headers.get('authorization'), deps.apiKey),
+      ingest: deps.ingest,
+    }),
+    plugins: [
+      routesPlugin(reader, deps.explorerDir ?? 'explorer/dist', deps.maxBodyBytes ?? LIMITS.maxBodyBytes),
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        blockFieldSuggestion: { enabled: true },
+      }),
+    ],
+  });
+}
+
+/** /health, /ready, the request body limit and the explorer's static files, ahead of GraphQL. */
+function routesPlugin(reader: GraphReader, explorerDir: string, maxBodyBytes: number): Plugin {
+  const serveStatic = createStaticHandler(explorerDir);
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname === '/health') return endResponse(json(200, { status: 'ok' }));
+      if (url.pathname === '/ready') {
+        const up = await reader.ping();
+        return endResponse(json(up ? 200 : 503, { status: up ? 'ready' : 'neo4j unavailable' }));
+      }
+      if (url.pathname.startsWith('/graphql')) {
+        const tooLarge = bodyTooLarge(request, maxBodyBytes);
+        if (tooLarge) endResponse(tooLarge);
+        return;
+      }
+      if (request.method === 'GET' || request.method === 'HEAD')
+        return endResponse(await serveStatic(url.pathname));
+    },
+  };
+}
+
+function bodyTooLarge(request: Request, maxBytes: number): Response | undefined {
+  if (request.method !== 'POST') return undefined;
+  const length = request.headers.get('content-length');
+  if (length === null) return json(411, { error: 'a Content-Length header is required' });
+  if (Number(length) > maxBytes) {
+    return json(413, { error: `request body of ${length} bytes is over the limit of ${maxBytes}` });
+  }
+  return undefined;
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,74 @@
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { AppError, excerpt } from '../../../schema/errors.ts';
+import type { CypherQuery } from './cypher-query.ts';
+import { toPlain } from './to-plain.ts';
+
+export type Row = Record<string, unknown>;
+/** The driver type, re-exported so callers outside server/graph need not import neo4j-driver. */
+export type GraphDriver = Driver;
+
+export interface GraphReader {
+  /** Runs one query in a read transaction (one database round trip) and returns plain rows. */
+  read<T = Row>(query: CypherQuery): Promise<T[]>;
+  /** A trivial read without retries, so readiness answers fast when Neo4j is gone. */
+  ping(): Promise<boolean>;
+}
+
+export interface GraphReaderOptions {
+  driver: Driver;
+  database: string;
+  /** Per-transaction timeout enforced by the server. */
+  timeoutMs?: number;
+}
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+export function createGraphReader({ driver, database, timeoutMs = 10_000 }: GraphReaderOptions): GraphReader {
+  return {
+    async read<T>(query: CypherQuery): Promise<T[]> {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(query.cypher, query.params), {
+          timeout: timeoutMs,
+        });
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      } catch (error) {
+        throw mapNeo4jError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async ping(): Promise<boolean> {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1 AS ok', {}, { timeout: 2_000 });
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+  };
+}
+
+/** Expected Neo4j failures become AppErrors with a stable code; anything else is rethrown as is. */
+export function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
+  if (UNAVAILABLE.has(code) || /ECONNREFUSED|connection.*(closed|refused)|Pool is closed/i.test(message)) {
+    return new AppError('SERVICE_UNAVAILABLE', `Neo4j is unavailable: ${excerpt(message)}`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
+    return new AppError('SERVICE_UNAVAILABLE', `Neo4j query timed out: ${excerpt(message)}`, {
+      cause: error,
+    });
+  }
+  return error;
+}
