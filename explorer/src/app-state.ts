@@ -1,0 +1,41 @@
+// Everything the explorer shows: the shareable view plus what was loaded for it.
+import type { Store } from './store.ts';
+import type { Subgraph } from './types.ts';
+import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
+
+export type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface AppState {
+  view: ViewState;
+  graph: Subgraph;
+  status: Status;
+  /** Shown with the status: what is loading, or what failed and why. */
+  message: string | null;
+  /** Node and edge ids of the paths found by the path finder. */
+  pathElements: string[];
+  /** Bumped to ask the graph view for a fresh layout. */
+  layoutRequest: number;
+  /** Whether the last change should lay out incrementally (an expansion) rather than from scratch. */
+  incremental: boolean;
+}
+
+export type AppStore = Store<AppState>;
+
+export const EMPTY_GRAPH: Subgraph = { nodes: [], edges: [], truncated: false };
+
+export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
+  return {
+    view,
+    graph: EMPTY_GRAPH,
+    status: 'empty',
+    message: null,
+    pathElements: [],
+    layoutRequest: 0,
+    incremental: false,
+  };
+}
+
+/** Updates part of the view. */
+export function setView(store: AppStore, patch: Partial<ViewState>): void {
+  store.set({ view: { ...store.get().view, ...patch } });
+}

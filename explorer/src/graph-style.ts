@@ -1,0 +1,91 @@
+// Node and edge appearance as data: one entry per entity type, one stylesheet for Cytoscape.
+import type { StylesheetStyle } from 'cytoscape';
+import type { EntityType } from './types.ts';
+
+export interface TypeStyle {
+  /** Cytoscape node shape; distinct per type so colour is never the only cue. */
+  shape: 'ellipse' | 'round-rectangle' | 'hexagon' | 'round-triangle' | 'diamond' | 'star';
+  /** Fill colour, chosen for contrast on white and against each other. */
+  color: string;
+  /** Plural label shown in the legend and the filters. */
+  label: string;
+}
+
+export const TYPE_STYLES: Record<EntityType, TypeStyle> = {
+  Country: { shape: 'round-rectangle', color: '#2563eb', label: 'Countries' },
+  Official: { shape: 'ellipse', color: '#ea580c', label: 'Officials' },
+  Organization: { shape: 'hexagon', color: '#7c3aed', label: 'Organisations' },
+  Place: { shape: 'round-triangle', color: '#059669', label: 'Places' },
+  Agreement: { shape: 'diamond', color: '#0891b2', label: 'Agreements' },
+  Attack: { shape: 'star', color: '#dc2626', label: 'Attacks' },
+};
+
+const typeRules: StylesheetStyle[] = Object.entries(TYPE_STYLES).map(([type, style]) => ({
+  selector: `node[type = "${type}"]`,
+  style: { shape: style.shape, 'background-color': style.color },
+}));
+
+export const GRAPH_STYLE: StylesheetStyle[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      width: 28,
+      height: 28,
+      'font-family': 'Inter, system-ui, sans-serif',
+      'font-size': 11,
+      color: '#1f2937',
+      // Labels sit under the node with a halo so they stay readable over edges.
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      // Below this on-screen size labels are skipped: cheaper and less cluttered when zoomed out.
+      'min-zoomed-font-size': 7,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  ...typeRules,
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': '#94a3b8',
+      'target-arrow-color': '#94a3b8',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      // Bezier curves keep parallel edges (two relations between the same pair) apart.
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#475569',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#f8fafc',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
+    },
+  },
+  // Undated edges are drawn dashed: the date is part of what an analyst weighs.
+  { selector: 'edge[!date]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none' } },
+  { selector: '.focus', style: { width: 40, height: 40, 'border-color': '#111827', 'border-width': 3 } },
+  { selector: '.pinned', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' } },
+  { selector: '.expanded', style: { 'border-style': 'dashed', 'border-color': '#111827' } },
+  {
+    selector: ':selected',
+    style: {
+      'overlay-color': '#f59e0b',
+      'overlay-opacity': 0.25,
+      'overlay-padding': 6,
+      'line-color': '#f59e0b',
+      'target-arrow-color': '#f59e0b',
+    },
+  },
+  { selector: '.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
+  { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
+  // Applied to large graphs: labels and arrows are the costliest things to draw.
+  { selector: '.large', style: { label: '', 'target-arrow-shape': 'none' } },
+  { selector: '.filtered', style: { display: 'none' } },
+];

@@ -1,0 +1,88 @@
+// The Cytoscape canvas: renders the store's graph, runs layouts and turns gestures into actions.
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Actions } from './actions.ts';
+import { type AppState, type AppStore, setView } from './app-state.ts';
+import { GRAPH_STYLE } from './graph-style.ts';
+import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
+import { layoutOptions } from './layout.ts';
+
+cytoscape.use(fcose);
+
+export interface GraphView {
+  cy: Core;
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** Resolves when the running layout (if any) has stopped. */
+  settled(): Promise<void>;
+}
+
+export function createGraphView(container: HTMLElement, store: AppStore, actions: Actions): GraphView {
+  const cy = cytoscape({
+    container,
+    style: GRAPH_STYLE,
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+  });
+  let running: Promise<void> = Promise.resolve();
+
+  function runLayout(state: AppState, incremental: boolean): void {
+    const present = state.view.pinned.filter((pin) => cy.getElementById(pin.id).nonempty());
+    const options = layoutOptions({
+      elementCount: cy.elements().length,
+      pins: present,
+      animate: incremental,
+      incremental,
+    });
+    const layout = cy.elements().layout(options);
+    running = new Promise((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+  }
+
+  store.subscribe((state, previous) => {
+    if (state.graph !== previous.graph) {
+      const hadNodes = cy.nodes().length > 0;
+      const added = syncElements(cy, state);
+      const incremental = state.incremental && hadNodes;
+      if (incremental) seedPositions(cy, added);
+      syncClasses(cy, state);
+      if (added.length > 0 || !hadNodes) runLayout(state, incremental);
+      return;
+    }
+    if (state.view !== previous.view || state.pathElements !== previous.pathElements) syncClasses(cy, state);
+    if (state.layoutRequest !== previous.layoutRequest) runLayout(state, false);
+  });
+
+  bindGestures(cy, store, actions);
+  return {
+    cy,
+    fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }),
+    zoomBy(factor) {
+      const center = { x: cy.width() / 2, y: cy.height() / 2 };
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+    },
+    settled: () => running,
+  };
+}
+
+function bindGestures(cy: Core, store: AppStore, actions: Actions): void {
+  cy.on('tap', 'node, edge', (event: EventObject) => actions.select(event.target.id()));
+  cy.on('tap', (event: EventObject) => {
+    if (event.target === cy) actions.select(null);
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => void actions.expand(event.target.id()));
+  // A pinned node that is dragged stays where it was dropped.
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    const { pinned } = store.get().view;
+    if (!pinned.some((pin) => pin.id === node.id())) return;
+    const position = node.position();
+    setView(store, {
+      pinned: pinned.map((pin) =>
+        pin.id === node.id() ? { id: pin.id, x: position.x, y: position.y } : pin,
+      ),
+    });
+  });
+}

@@ -1,0 +1,68 @@
+// Shows the details of the selected node or the sources of the selected edge, fetched on selection.
+import type { Actions } from './actions.ts';
+import { fetchEdgeSources, fetchEntity } from './api.ts';
+import type { AppState, AppStore } from './app-state.ts';
+import { detailsPanel } from './details-panel.ts';
+import { h, replaceChildren } from './dom.ts';
+import { describeError } from './graphql-request.ts';
+import { placeholder } from './panel-parts.ts';
+import { sourcesPanel } from './sources-panel.ts';
+
+type PositionOf = (id: string) => { x: number; y: number };
+
+const WELCOME =
+  'Select a node to see its properties, roles and articles, or an edge to read its sources. Double-click a node to expand it.';
+
+export function createSidePanel(
+  root: HTMLElement,
+  store: AppStore,
+  actions: Actions,
+  positionOf: PositionOf,
+): void {
+  let token = 0;
+  let shown: string | null | undefined;
+  // False while the selected id is not in the loaded graph yet (a reopened link before its data).
+  let resolved = false;
+
+  async function show(state: AppState): Promise<void> {
+    const id = state.view.selected;
+    const mine = ++token;
+    const edge = id ? state.graph.edges.find((candidate) => candidate.id === id) : undefined;
+    const isNode = id ? state.graph.nodes.some((node) => node.id === id) || id === state.view.focus : false;
+    resolved = !id || Boolean(edge) || isNode;
+    if (!id || (!edge && !isNode)) {
+      replaceChildren(root, h('div', { class: 'panel-intro' }, h('h2', {}, 'Details'), placeholder(WELCOME)));
+      return;
+    }
+    replaceChildren(root, placeholder(edge ? 'Loading sources…' : 'Loading details…', 'loading'));
+    try {
+      const content = edge ? await edgeContent(state, edge.id) : await nodeContent(id);
+      if (mine === token) replaceChildren(root, content);
+    } catch (error) {
+      if (mine === token) replaceChildren(root, placeholder(describeError(error), 'error'));
+    }
+  }
+
+  async function nodeContent(id: string): Promise<HTMLElement> {
+    const details = await fetchEntity(id);
+    if (!details) return placeholder(`No entity with id ${id}.`, 'error');
+    return detailsPanel(details, store, actions, positionOf(id));
+  }
+
+  async function edgeContent(state: AppState, edgeId: string): Promise<HTMLElement> {
+    const edge = state.graph.edges.find((candidate) => candidate.id === edgeId)!;
+    const nodes = new Map(state.graph.nodes.map((node) => [node.id, node]));
+    const sources = await fetchEdgeSources(edge.source, edge.id, edge.type);
+    return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources);
+  }
+
+  store.subscribe((state, previous) => {
+    const pinsChanged = state.view.pinned !== previous.view.pinned;
+    const graphArrived = state.graph !== previous.graph && !resolved;
+    if (state.view.selected !== shown || pinsChanged || graphArrived) {
+      shown = state.view.selected;
+      void show(state);
+    }
+  });
+  void show(store.get());
+}

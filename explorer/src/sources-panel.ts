@@ -1,0 +1,76 @@
+// The sources panel of an edge: who did what to whom and when, then every source quote in context.
+import { h } from './dom.ts';
+import { splitSpan } from './highlight.ts';
+import { articleMeta, placeholder, propertyList, section, typeBadge } from './panel-parts.ts';
+import type { EdgeSources, GraphEdge, GraphNode, Source } from './types.ts';
+
+const PRECISION: Record<string, string> = {
+  day: 'exact day',
+  month: 'month',
+  year: 'year',
+  published: 'publication date of the article',
+  none: 'undated',
+};
+
+/** A quote shown in its context, the stated span highlighted; every string goes in as text. */
+function sourceItem(source: Source): HTMLElement {
+  const parts = splitSpan(source.article.text, source.quote, source.start, source.end);
+  return h(
+    'li',
+    { class: 'source' },
+    h(
+      'blockquote',
+      { class: 'quote' },
+      parts.cutBefore ? '…' : null,
+      h('span', { class: 'context' }, parts.before),
+      h('mark', {}, parts.span),
+      h('span', { class: 'context' }, parts.after),
+      parts.cutAfter ? '…' : null,
+    ),
+    articleMeta(source.article),
+  );
+}
+
+export interface EdgeEnds {
+  edge: GraphEdge;
+  from: GraphNode | undefined;
+  to: GraphNode | undefined;
+}
+
+function endpoint(node: GraphNode | undefined, fallback: string): HTMLElement {
+  return h('span', { class: 'endpoint' }, node ? typeBadge(node.type) : null, node?.name ?? fallback);
+}
+
+export function sourcesPanel({ edge, from, to }: EdgeEnds, sources: EdgeSources | null): HTMLElement {
+  const date = edge.date ?? 'Undated';
+  const items = sources?.sources ?? [];
+  return h(
+    'article',
+    { class: 'sources', 'aria-label': `Sources of ${edge.type}` },
+    h(
+      'header',
+      { class: 'panel-header' },
+      h('span', { class: 'rel-type big' }, edge.type),
+      h(
+        'p',
+        { class: 'edge-ends' },
+        endpoint(from, edge.source),
+        h('span', { class: 'rel-arrow' }, '→'),
+        endpoint(to, edge.target),
+      ),
+      h(
+        'p',
+        { class: 'edge-date' },
+        h('strong', { 'data-field': 'date' }, date),
+        ` · ${PRECISION[edge.datePrecision] ?? edge.datePrecision} · confidence ${Math.round(edge.confidence * 100)}%`,
+      ),
+    ),
+    propertyList(edge.properties) ? section('Properties', propertyList(edge.properties)) : null,
+    section(
+      `Sources (${items.length || edge.sourceCount})`,
+      items.length > 0
+        ? h('ol', { class: 'source-list' }, ...items.map(sourceItem))
+        : placeholder('The server returned no source for this relation.'),
+    ),
+  );
+}
