@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './url-state.ts';
+
+describe('url state', () => {
+  it('round-trips a full view through the query string', () => {
+    const view: ViewState = {
+      focus: 'official:volodymyr-zelensky',
+      expanded: ['country:UA', 'agreement:a&b'],
+      hidden: ['place:rostov'],
+      pinned: [{ id: 'country:UA', x: 120, y: -40 }],
+      entityTypes: ['Official', 'Agreement'],
+      relationTypes: ['SIGNED'],
+      from: '2021',
+      to: '2021-12',
+      showUndated: false,
+      selected: 'r1',
+      pathFrom: 'country:UA',
+      pathTo: 'country:US',
+    };
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('ignores malformed dates, unknown types and broken pins', () => {
+    const view = parseViewState('?from=yesterday&to=2024-6&et=Country&et=Planet&pin=nope&pin=a@1,x');
+    expect(view.from).toBeNull();
+    expect(view.to).toBeNull();
+    expect(view.entityTypes).toEqual(['Country']);
+    expect(view.pinned).toEqual([]);
+  });
+
+  it('keeps an explicitly empty type filter empty', () => {
+    const view = { ...DEFAULT_VIEW, relationTypes: [] };
+    expect(parseViewState(serializeViewState(view)).relationTypes).toEqual([]);
+  });
+});
