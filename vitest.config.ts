@@ -14,6 +14,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['schema/**/*.test.ts', 'server/**/*.test.ts', 'explorer/**/*.test.ts', 'test/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
         },
@@ -22,6 +23,8 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
+          // e2e runs after integration: both share the run's one Neo4j, which some tests stop and restart.
+          sequence: { groupOrder: 1 },
           include: ['test/integration/**/*.int.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
@@ -33,6 +36,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 90_000,

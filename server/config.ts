@@ -1,0 +1,73 @@
+// Environment → one typed, validated config, read once per process. Safe local defaults only: with
+// NEO4J_URI unset the project's own local Neo4j is used (and started when needed).
+import { z } from 'zod';
+import { AppError } from '../schema/errors.ts';
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'expected bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('newsgraph-test'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  PORT: intFrom(4000, 0, 65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEWSGRAPH_API_KEY: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_LOCAL_PORT: intFrom(7687, 1, 65535),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_LOCAL_HEAP_MB: intFrom(512, 128, 65536),
+  NEO4J_LOCAL_PAGECACHE_MB: intFrom(128, 16, 65536),
+});
+
+export interface Config {
+  readonly neo4j: {
+    /** Undefined: use the local Neo4j that the launcher starts. */
+    readonly uri: string | undefined;
+    readonly username: string;
+    readonly password: string;
+    readonly database: string;
+  };
+  readonly local: {
+    readonly port: number;
+    readonly dataDir: string;
+    readonly heapMb: number;
+    readonly pageCacheMb: number;
+  };
+  readonly http: { readonly port: number; readonly host: string };
+  readonly apiKey: string | undefined;
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+/** Reads the configuration; throws CONFIG_INVALID naming the first bad key and what it received. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '(env)');
+    throw new AppError('CONFIG_INVALID', `${key}: ${issue.message} (received ${JSON.stringify(env[key])})`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    local: {
+      port: e.NEO4J_LOCAL_PORT,
+      dataDir: e.NEO4J_LOCAL_DATA_DIR,
+      heapMb: e.NEO4J_LOCAL_HEAP_MB,
+      pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    apiKey: e.NEWSGRAPH_API_KEY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,30 @@
+// Schema of the store, created idempotently at every start: a unique `id` per node label (which also
+// gives MERGE its index) and the accent- and case-insensitive full-text index over names and aliases.
+import { NODE_LABELS } from '../../schema/graph-model.ts';
+import type { CypherQuery } from './queries/cypher-query.ts';
+import { type Graph, writeTx } from './tx.ts';
+
+export const FULLTEXT_INDEX = 'entitySearch';
+
+const uniqueLabels = ['Entity', ...NODE_LABELS] as const;
+
+export function migrationQueries(): CypherQuery[] {
+  const constraints = uniqueLabels.map((label) => ({
+    cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    params: {},
+  }));
+  const fulltext = {
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    params: {},
+  };
+  return [...constraints, fulltext];
+}
+
+/** Applies every migration (each schema statement in its own write transaction) and waits for indexes. */
+export async function migrate(graph: Graph): Promise<void> {
+  for (const query of migrationQueries()) {
+    await writeTx(graph, (tx) => tx.run(query), `migration "${query.cypher.slice(0, 60)}"`);
+  }
+  await writeTx(graph, (tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }), 'await indexes');
+}

@@ -1,0 +1,56 @@
+// Every statement of server/graph (outside queries/) runs through these: managed transactions (the
+// driver retries transient failures and deadlocks), the database always named, plain values out.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { mapNeo4jError } from './map-neo4j-error.ts';
+import type { CypherQuery } from './queries/cypher-query.ts';
+import { toPlain } from './queries/to-plain.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface Graph {
+  readonly driver: Driver;
+  readonly database: string;
+}
+
+/** A transaction handed to work functions: runs parameterised queries and returns plain rows. */
+export interface Tx {
+  run<T = Row>(query: CypherQuery): Promise<T[]>;
+}
+
+function wrap(tx: ManagedTransaction): Tx {
+  return {
+    async run<T>(query: CypherQuery): Promise<T[]> {
+      const result = await tx.run(query.cypher, query.params);
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    },
+  };
+}
+
+export async function readTx<T>(graph: Graph, work: (tx: Tx) => Promise<T>, what = 'read'): Promise<T> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead((tx) => work(wrap(tx)));
+  } catch (error) {
+    throw mapNeo4jError(error, what);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** One atomic write: everything `work` runs commits together or not at all; retried on deadlock. */
+export async function writeTx<T>(graph: Graph, work: (tx: Tx) => Promise<T>, what = 'write'): Promise<T> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => work(wrap(tx)));
+  } catch (error) {
+    throw mapNeo4jError(error, what);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** Shorthands for a single statement. */
+export const readQuery = <T = Row>(graph: Graph, query: CypherQuery): Promise<T[]> =>
+  readTx(graph, (tx) => tx.run<T>(query));
+export const writeQuery = <T = Row>(graph: Graph, query: CypherQuery): Promise<T[]> =>
+  writeTx(graph, (tx) => tx.run<T>(query));

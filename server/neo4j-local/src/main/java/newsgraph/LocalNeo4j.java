@@ -1,0 +1,88 @@
+package newsgraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Embedded Neo4j Community with its Bolt connector on 127.0.0.1. Auth is disabled because the
+ * connector only listens on loopback. Prints "NEWSGRAPH_NEO4J_READY <uri>" once Bolt accepts
+ * connections and shuts the DBMS down from a shutdown hook, so SIGTERM leaves a clean store.
+ *
+ * Usage: LocalNeo4j <dataDir> <port> <pageCacheMb>
+ */
+public final class LocalNeo4j {
+  private LocalNeo4j() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      fail("usage: LocalNeo4j <dataDir> <port> <pageCacheMb>");
+    }
+    Path dataDir = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    long pageCacheMb = Long.parseLong(args[2]);
+    Files.createDirectories(dataDir);
+
+    DatabaseManagementService dbms;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(dataDir)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+          // The store is checkpointed and closed before Bolt stops; waiting seconds for idle sockets
+          // afterwards only slows every stop.
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+          .build();
+    } catch (Throwable error) {
+      fail("start failed: " + describe(error));
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    DatabaseManagementService started = dbms;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("NEWSGRAPH_NEO4J_STOPPING");
+      started.shutdown();
+      System.out.println("NEWSGRAPH_NEO4J_STOPPED");
+      stopped.countDown();
+    }, "newsgraph-neo4j-shutdown"));
+
+    System.out.println("NEWSGRAPH_NEO4J_READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+    stopped.await();
+  }
+
+  /** The deepest cause carries the useful text (port in use, store lock). */
+  private static String describe(Throwable error) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (chain.length() > 0) chain.append(" <- ");
+      chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+      if (t.getCause() == t) break;
+    }
+    return chain.toString().replace('\n', ' ');
+  }
+
+  private static void fail(String message) {
+    System.out.println("NEWSGRAPH_NEO4J_FAILED " + message);
+    System.out.flush();
+    System.exit(2);
+  }
+}
