@@ -1,0 +1,61 @@
+import {
+  type ArticleRecord,
+  type EntityRecord,
+  FORMAT,
+  type GraphDocument,
+  type MentionRecord,
+  type RelationRecord,
+} from '../../../schema/exchange.ts';
+import type { EntityType } from '../../../schema/graph-model.ts';
+import { mergeEntity, mergeRelation } from './merge-records.ts';
+
+/** Collects entities, relations and mentions, merging repeats by id, and writes them in a stable order. */
+export class GraphBuilder {
+  private readonly articles = new Map<string, ArticleRecord>();
+  private readonly entities = new Map<string, EntityRecord>();
+  private readonly relations = new Map<string, RelationRecord>();
+  private readonly mentions = new Map<string, MentionRecord>();
+
+  addArticle(article: ArticleRecord): void {
+    if (!this.articles.has(article.id)) this.articles.set(article.id, article);
+  }
+
+  addEntity(entity: EntityRecord): void {
+    const current = this.entities.get(entity.id);
+    this.entities.set(entity.id, current ? mergeEntity(current, entity) : mergeEntity(entity, entity));
+  }
+
+  typeOf(id: string): EntityType | undefined {
+    return this.entities.get(id)?.type;
+  }
+
+  addRelation(relation: RelationRecord): void {
+    const current = this.relations.get(relation.id);
+    this.relations.set(relation.id, current ? mergeRelation(current, relation) : relation);
+  }
+
+  addMention(mention: MentionRecord): void {
+    this.mentions.set(`${mention.articleId}|${mention.start}|${mention.end}|${mention.entityId}`, mention);
+  }
+
+  toDocument(): GraphDocument {
+    const byId = <T extends { id: string }>(a: T, b: T) => compare(a.id, b.id);
+    return {
+      format: FORMAT,
+      articles: [...this.articles.values()].sort(byId),
+      entities: [...this.entities.values()].sort(byId),
+      relations: [...this.relations.values()].sort(byId),
+      mentions: [...this.mentions.values()].sort(
+        (a, b) =>
+          compare(a.articleId, b.articleId) ||
+          a.start - b.start ||
+          a.end - b.end ||
+          compare(a.entityId, b.entityId),
+      ),
+    };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+import type { GraphDocument } from '../../../schema/exchange.ts';
+import { GraphBuilder } from './graph-builder.ts';
+
+/**
+ * One document from many: entities by id with aliases unioned, relations by id with their sources
+ * concatenated and de-duplicated, everything in a stable order so the same input gives the same bytes.
+ */
+export function mergeDocuments(docs: readonly GraphDocument[]): GraphDocument {
+  const builder = new GraphBuilder();
+  for (const doc of docs) {
+    for (const article of doc.articles) builder.addArticle(article);
+    for (const entity of doc.entities) builder.addEntity(entity);
+    for (const relation of doc.relations) builder.addRelation(relation);
+    for (const mention of doc.mentions) builder.addMention(mention);
+  }
+  return builder.toDocument();
+}

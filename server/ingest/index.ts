@@ -1,0 +1,4 @@
+export { extractPaths, type PathsExtraction, type Problem } from './extract-paths.ts';
+export { createExtractor, type Extractor, type ExtractorOptions } from './extractor.ts';
+export { mergeDocuments } from './graph/merge-documents.ts';
+export { type ReadResult, readArticles } from './read/read-articles.ts';

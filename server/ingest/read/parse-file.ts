@@ -1,0 +1,131 @@
+import { htmlToText } from './html-to-text.ts';
+import { splitFrontMatter, splitTxtHeader } from './parse-header.ts';
+import type { ReadResult } from './read-articles.ts';
+import { type Fields, toArticle } from './to-article.ts';
+
+type ManifestLookup = (id: string | undefined) => Fields | undefined;
+
+/** One decoded file → its article(s) or errors, by extension. */
+export function* parseFile(
+  file: string,
+  extension: string,
+  text: string,
+  manifest: ManifestLookup,
+  fileId: string,
+): Generator<ReadResult> {
+  switch (extension) {
+    case '.txt':
+    case '.text':
+      yield build(file, splitTxtHeader(text), manifest, fileId);
+      return;
+    case '.md':
+    case '.markdown':
+      yield build(file, splitFrontMatter(text), manifest, fileId);
+      return;
+    case '.html':
+    case '.htm':
+      yield fromHtml(file, text, manifest, fileId);
+      return;
+    case '.json':
+      yield* fromJson(file, text, manifest, fileId);
+      return;
+    case '.jsonl':
+    case '.ndjson':
+      yield* fromJsonLines(file, text, manifest, fileId);
+      return;
+    default:
+      yield {
+        ok: false,
+        file,
+        error: `unsupported extension "${extension || '(none)'}" (expected .txt, .md, .html, .json or .jsonl)`,
+      };
+  }
+}
+
+function build(
+  file: string,
+  parts: { fields: Fields; body: string },
+  manifest: ManifestLookup,
+  fileId: string,
+  line?: number,
+): ReadResult {
+  const fields = { ...parts.fields, text: parts.body };
+  return finish(file, fields, manifest, fileId, line);
+}
+
+function finish(
+  file: string,
+  fields: Fields,
+  manifest: ManifestLookup,
+  fileId: string,
+  line?: number,
+): ReadResult {
+  const id = typeof fields.id === 'string' ? fields.id : fileId;
+  const result = toArticle(withHtmlText(fields), manifest(id), fileId);
+  const at = line === undefined ? {} : { line };
+  if ('error' in result) return { ok: false, file, ...at, error: result.error };
+  return {
+    ok: true,
+    file,
+    article: result.article,
+    ...(result.warnings.length ? { warnings: result.warnings } : {}),
+  };
+}
+
+/** HTML given inline in JSON is turned into text here, so every article reaches extraction as text. */
+function withHtmlText(fields: Fields): Fields {
+  if (typeof fields.html !== 'string' || (typeof fields.text === 'string' && fields.text.trim() !== ''))
+    return fields;
+  const page = htmlToText(fields.html);
+  const { html: _html, ...rest } = fields;
+  return { ...rest, title: rest.title ?? page.title, text: page.text };
+}
+
+function fromHtml(file: string, html: string, manifest: ManifestLookup, fileId: string): ReadResult {
+  const page = htmlToText(html);
+  if (page.text.trim() === '') return { ok: false, file, error: 'HTML page with no article text' };
+  return finish(file, { title: page.title, text: page.text }, manifest, fileId);
+}
+
+function* fromJson(
+  file: string,
+  text: string,
+  manifest: ManifestLookup,
+  fileId: string,
+): Generator<ReadResult> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    yield { ok: false, file, error: `malformed JSON: ${(cause as Error).message}` };
+    return;
+  }
+  const items = Array.isArray(value) ? value : [value];
+  for (const [i, item] of items.entries()) {
+    const id = items.length > 1 ? `${fileId}-${i + 1}` : fileId;
+    if (!item || typeof item !== 'object') yield { ok: false, file, error: `item ${i + 1} is not an object` };
+    else yield finish(file, item as Fields, manifest, id);
+  }
+}
+
+function* fromJsonLines(
+  file: string,
+  text: string,
+  manifest: ManifestLookup,
+  fileId: string,
+): Generator<ReadResult> {
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    if (raw.trim() === '') continue;
+    const line = i + 1;
+    let item: unknown;
+    try {
+      item = JSON.parse(raw);
+    } catch (cause) {
+      yield { ok: false, file, line, error: `malformed JSON line: ${(cause as Error).message}` };
+      continue;
+    }
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+      yield { ok: false, file, line, error: 'line is not a JSON object' };
+    else yield finish(file, item as Fields, manifest, `${fileId}-${line}`, line);
+  }
+}

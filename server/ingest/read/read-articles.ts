@@ -1,0 +1,64 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { ArticleInput } from '../../../schema/exchange.ts';
+import { decodeFile, MAX_FILE_BYTES } from './decode-file.ts';
+import { ManifestIndex } from './manifest-index.ts';
+import { parseFile } from './parse-file.ts';
+
+export type ReadResult =
+  | { ok: true; file: string; article: ArticleInput; warnings?: string[] }
+  | { ok: false; file: string; line?: number; error: string };
+
+/**
+ * Articles from files and folders (.txt, .md, .html, .json, .jsonl), with metadata from a manifest.json
+ * beside or above them. Bad input never stops the run: each problem is yielded with its file and line.
+ */
+export async function* readArticles(paths: readonly string[]): AsyncGenerator<ReadResult> {
+  const manifests = new ManifestIndex();
+  for (const path of paths) {
+    const files = await listFiles(resolve(path));
+    if ('error' in files) {
+      yield { ok: false, file: path, error: files.error };
+      continue;
+    }
+    for (const file of files.list) yield* readOne(file, manifests);
+  }
+  for (const { file, error } of manifests.errors) yield { ok: false, file, error };
+}
+
+async function* readOne(file: string, manifests: ManifestIndex): AsyncGenerator<ReadResult> {
+  const size = (await stat(file)).size;
+  if (size > MAX_FILE_BYTES) {
+    yield { ok: false, file, error: `file of ${size} bytes is over the ${MAX_FILE_BYTES} byte limit` };
+    return;
+  }
+  const decoded = decodeFile(await readFile(file));
+  if ('error' in decoded) {
+    yield { ok: false, file, error: decoded.error };
+    return;
+  }
+  const id = basename(file, extname(file));
+  yield* parseFile(
+    file,
+    extname(file).toLowerCase(),
+    decoded.text,
+    (articleId) => manifests.lookup(file, articleId ?? id),
+    id,
+  );
+}
+
+async function listFiles(path: string): Promise<{ list: string[] } | { error: string }> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    return { error: 'no such file or folder' };
+  }
+  if (!info.isDirectory()) return { list: [path] };
+  const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  const list = entries
+    .filter((e) => e.isFile() && e.name !== 'manifest.json' && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return { list };
+}

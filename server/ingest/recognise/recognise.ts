@@ -1,0 +1,91 @@
+import type { Sentence } from '../text/segment.ts';
+import type { Knowledge } from './compile-gazetteer.ts';
+import type { MatcherPayload } from './matcher-payload.ts';
+import type { DemonymCue, EntityMention, Span } from './spans.ts';
+import type { TrieEntry, TrieMatch } from './trie.ts';
+
+export interface Recognised {
+  readonly mentions: EntityMention[];
+  readonly cues: DemonymCue[];
+}
+
+/** Words before a capital that make it a place ("à Kiev", "in Moscow"), not its country. */
+const LOCATIVE = new Set(['a', 'in', 'at', 'depuis']);
+/** Verbs after which "à" introduces an actor ("attribuées à Kiev"), not a location. */
+const DATIVE_VERB = /^(attribu|imput|appartien|demand|propos|oppos|repond|reproch|accus)/;
+
+/** Gazetteer names in every sentence: one longest match per position, then resolved by context. */
+export function recognise(sentences: readonly Sentence[], text: string, knowledge: Knowledge): Recognised {
+  const mentions: EntityMention[] = [];
+  const cues: DemonymCue[] = [];
+  for (const sentence of sentences) {
+    if (sentence.boilerplate) continue;
+    const { tokens } = sentence;
+    const joined = (i: number): boolean =>
+      /^[\s\-–'’.]{1,3}$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+    for (let i = 0; i < tokens.length; ) {
+      const match = knowledge.trie.matchAt(tokens, i, joined)[0];
+      if (!match) {
+        i++;
+        continue;
+      }
+      const span = spanOf(sentence, i, match.end, text);
+      const resolved = resolveMatch(match, span, sentence, knowledge);
+      if (resolved && 'iso2' in resolved) cues.push(resolved);
+      else if (resolved) mentions.push(resolved);
+      i = match.end;
+    }
+  }
+  return { mentions, cues };
+}
+
+export function spanOf(sentence: Sentence, first: number, last: number, text: string): Span {
+  const start = sentence.tokens[first]!.start;
+  const end = sentence.tokens[last - 1]!.end;
+  return { sentence: sentence.index, first, last, start, end, text: text.slice(start, end) };
+}
+
+function resolveMatch(
+  match: TrieMatch<MatcherPayload>,
+  span: Span,
+  sentence: Sentence,
+  knowledge: Knowledge,
+): EntityMention | DemonymCue | null {
+  const entities = match.entries.filter(isEntity);
+  const pick = (via: (p: EntityPayload) => boolean) => entities.find((e) => via(e.payload))?.payload;
+  const country = pick((p) => p.type === 'Country' && p.via !== 'capital');
+  const chosen =
+    country ??
+    pick((p) => p.type === 'Official') ??
+    pick((p) => p.type === 'Organization') ??
+    resolveCapital(entities, span, sentence, knowledge) ??
+    pick((p) => p.type === 'Place');
+  if (chosen) {
+    const metonymy = chosen.type === 'Country' && chosen.via === 'capital';
+    return { ...span, entityId: chosen.entityId, type: chosen.type, metonymy };
+  }
+  const demonym = match.entries.find((e) => e.payload.kind === 'demonym')?.payload;
+  return demonym?.kind === 'demonym' ? { ...span, iso2: demonym.iso2 } : null;
+}
+
+type EntityPayload = Extract<MatcherPayload, { kind: 'entity' }>;
+
+function isEntity(entry: TrieEntry<MatcherPayload>): entry is TrieEntry<EntityPayload> {
+  return entry.payload.kind === 'entity';
+}
+
+function resolveCapital(
+  entities: readonly TrieEntry<EntityPayload>[],
+  span: Span,
+  sentence: Sentence,
+  knowledge: Knowledge,
+): EntityPayload | undefined {
+  const capital = entities.find((e) => e.payload.via === 'capital')?.payload;
+  if (!capital) return undefined;
+  const before = sentence.tokens[span.first - 1];
+  const verb = sentence.tokens[span.first - 2];
+  const locative = before && LOCATIVE.has(before.fold) && !(verb && DATIVE_VERB.test(verb.fold));
+  const city = knowledge.capitalPlace.get(capital.entityId);
+  if (locative && city) return { kind: 'entity', entityId: city, type: 'Place', via: 'alias' };
+  return capital;
+}

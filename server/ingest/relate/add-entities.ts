@@ -1,0 +1,49 @@
+import type { Properties } from '../../../schema/exchange.ts';
+import type { KnownEntity } from '../recognise/compile-gazetteer.ts';
+import { activeRole } from './active-role.ts';
+import type { ArticleContext } from './article-context.ts';
+
+/** One entity per mentioned id (gazetteer or discovered) and one mention record per occurrence. */
+export function addEntities(ctx: ArticleContext): void {
+  for (const mention of ctx.mentions) {
+    ensureEntity(ctx, mention.entityId, mention.text);
+    ctx.builder.addMention({
+      articleId: ctx.articleId,
+      entityId: mention.entityId,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+    });
+  }
+}
+
+/** Adds the entity if the gazetteer or the article knows it; returns whether it exists. */
+export function ensureEntity(ctx: ArticleContext, id: string, surface?: string): boolean {
+  const known = ctx.knowledge.entities.get(id);
+  const discovered = ctx.discovered.get(id);
+  if (!known && !discovered) return ctx.builder.typeOf(id) !== undefined;
+  const name = known?.name ?? discovered!.name;
+  ctx.builder.addEntity({
+    id,
+    type: known?.type ?? 'Official',
+    name,
+    aliases: surface && surface !== name ? [surface] : [],
+    properties: known ? propertiesOf(known, ctx.published) : { role: discovered!.title.role },
+  });
+  return true;
+}
+
+function propertiesOf(known: KnownEntity, published: string | null): Properties {
+  switch (known.type) {
+    case 'Country':
+      return { iso2: known.id.slice('country:'.length) };
+    case 'Place':
+      return { kind: known.kind, country: known.country };
+    case 'Organization':
+      return { kind: known.kind, country: known.country };
+    case 'Official':
+      return { role: activeRole(known, published)?.role ?? null };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,75 @@
+import { NOT_A_NAME, ROLE_HEADS } from '../lexicon/titles.ts';
+import type { Knowledge } from '../recognise/compile-gazetteer.ts';
+import { spanOf } from '../recognise/recognise.ts';
+import type { DemonymCue, EntityMention, Span } from '../recognise/spans.ts';
+import { slug } from '../text/fold.ts';
+import type { Sentence } from '../text/segment.ts';
+import { readTitle, type Title } from './read-title.ts';
+
+export interface DiscoveredOfficial {
+  readonly id: string;
+  readonly name: string;
+  readonly title: Title;
+  readonly span: Span;
+}
+
+const HEAD_WORDS = new Set(ROLE_HEADS.flatMap((h) => h.words));
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Officials the gazetteer does not know, found through their title: a run of two or three capitalised
+ * words right after a title ("le ministre ukrainien de la Défense Andriy Taran") or right before one in
+ * apposition ("Rodrigo Duterte, le président des Philippines").
+ */
+export function discoverOfficials(
+  sentences: readonly Sentence[],
+  text: string,
+  found: { mentions: readonly EntityMention[]; cues: readonly DemonymCue[] },
+  knowledge: Knowledge,
+): DiscoveredOfficial[] {
+  const officials: DiscoveredOfficial[] = [];
+  for (const sentence of sentences) {
+    if (sentence.boilerplate) continue;
+    const marks = [...found.mentions, ...found.cues].filter((m) => m.sentence === sentence.index);
+    const covered = new Set(marks.flatMap((m) => range(m.first, m.last)));
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const last = nameRun(sentence, i, covered, text);
+      if (last - i < 2) continue;
+      const title = readTitle(sentence, i, last, text, marks, knowledge);
+      if (title) {
+        const span = spanOf(sentence, i, last, text);
+        const key = sentence.tokens.slice(i, last).map((t) => t.key);
+        officials.push({ id: `official:${slug(key.join(' '))}`, name: span.text, title, span });
+      }
+      i = last - 1;
+    }
+  }
+  return officials;
+}
+
+function nameRun(sentence: Sentence, from: number, covered: ReadonlySet<number>, text: string): number {
+  const { tokens } = sentence;
+  let end = from;
+  while (end < tokens.length && end - from < MAX_NAME_WORDS && isNameWord(tokens, end, covered)) {
+    if (end > from && !/^[ -]$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
+    end++;
+  }
+  return end;
+}
+
+function isNameWord(tokens: Sentence['tokens'], i: number, covered: ReadonlySet<number>): boolean {
+  const token = tokens[i]!;
+  return (
+    token.capitalised &&
+    !token.allCaps &&
+    token.text.length > 1 &&
+    /^\p{L}+$/u.test(token.text) &&
+    !covered.has(i) &&
+    !NOT_A_NAME.has(token.fold) &&
+    !HEAD_WORDS.has(token.fold)
+  );
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
