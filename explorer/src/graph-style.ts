@@ -85,7 +85,18 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   },
   { selector: '.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
-  // Applied to large graphs: labels and arrows are the costliest things to draw.
-  { selector: '.large', style: { label: '', 'target-arrow-shape': 'none' } },
+  // Applied to large graphs: labels, arrows, borders and curved edges are the costliest things to draw.
+  { selector: 'node.large', style: { label: '', width: 16, height: 16, 'border-width': 0 } },
+  { selector: 'node.large.focus', style: { label: 'data(label)', width: 30, height: 30 } },
+  {
+    selector: 'edge.large',
+    style: {
+      label: '',
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 1,
+      'target-arrow-shape': 'none',
+    },
+  },
   { selector: '.filtered', style: { display: 'none' } },
 ];

@@ -19,7 +19,24 @@ export function syncElements(cy: Core, state: AppState): string[] {
     for (const element of fresh) if (element.group === 'nodes') added.push(element.data.id as string);
     cy.elements().toggleClass('large', cy.elements().length > LARGE_GRAPH);
   });
+  tuneRenderer(cy, cy.elements().length > LARGE_GRAPH);
   return added;
+}
+
+interface ViewportFlags {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+/**
+ * Cytoscape reads these flags only at start-up, from its renderer; they are switched on the renderer
+ * itself so that only large graphs drop edges and draw a cached texture while panning and zooming.
+ */
+function tuneRenderer(cy: Core, large: boolean): void {
+  const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> }).renderer();
+  if (!renderer || !('hideEdgesOnViewport' in renderer)) return;
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
 }
 
 /** Places new nodes beside an already placed neighbour so an incremental layout starts nearby. */

@@ -23,7 +23,6 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     style: GRAPH_STYLE,
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
   });
   let running: Promise<void> = Promise.resolve();

@@ -25,8 +25,10 @@ export function drawHistogram(
   from: string | null,
   to: string | null,
   onPick: (bin: Bin) => void,
+  pixelWidth: number,
 ): SVGSVGElement {
-  const width = Math.max(bins.length * 12, 240);
+  // Drawing in the box's own pixel width keeps the stretched viewBox from distorting the labels.
+  const width = Math.max(pixelWidth, 240);
   const root = svg('svg', {
     class: 'histogram',
     viewBox: `0 0 ${width} ${HEIGHT + LABEL_SPACE}`,

@@ -25,7 +25,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
     class: 'date-input',
     name: 'from',
     'aria-label': 'From date',
-    placeholder: 'YYYY[-MM[-DD]]',
+    placeholder: 'YYYY-MM-DD',
     pattern: DATE_PATTERN,
   });
   const toInput = h('input', {
@@ -33,7 +33,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
     class: 'date-input',
     name: 'to',
     'aria-label': 'To date',
-    placeholder: 'YYYY[-MM[-DD]]',
+    placeholder: 'YYYY-MM-DD',
     pattern: DATE_PATTERN,
   });
   const fromSlider = h('input', {
@@ -128,7 +128,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
     replaceChildren(
       chart,
       histogram.bins.length > 0
-        ? drawHistogram(histogram.bins, view.from, view.to, pick)
+        ? drawHistogram(histogram.bins, view.from, view.to, pick, chart.clientWidth)
         : h('p', { class: 'hint' }, 'No dated edges in view.'),
     );
     const visible = computeVisibility(graph, view).edges.size;
@@ -138,6 +138,13 @@ export function createTimelineView(store: AppStore): HTMLElement {
     if (state.view !== previous.view || state.graph !== previous.graph) sync();
   });
   sync();
+  // The histogram is drawn at the box's pixel width, so it is redrawn when the box changes size.
+  let lastWidth = 0;
+  new ResizeObserver(() => {
+    if (chart.clientWidth === lastWidth) return;
+    lastWidth = chart.clientWidth;
+    sync();
+  }).observe(chart);
   return h(
     'section',
     { class: 'timeline', 'aria-label': 'Timeline' },
