@@ -2,6 +2,7 @@
 import { fetchNeighborhood, fetchPaths } from './api.ts';
 import { type AppStore, EMPTY_GRAPH, setView } from './app-state.ts';
 import { describeError } from './graphql-request.ts';
+import { checkServer } from './server-health.ts';
 import { mergeSubgraphs } from './to-elements.ts';
 import type { Subgraph } from './types.ts';
 
@@ -33,6 +34,7 @@ export function createActions(store: AppStore): Actions {
     const { focus, expanded, pathFrom, pathTo } = store.get().view;
     if (!focus && !(pathFrom && pathTo)) {
       store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
+      await checkServer().catch(fail);
       return;
     }
     store.set({ status: 'loading', message: 'Loading the neighbourhood…' });

@@ -1,19 +1,16 @@
 // One function per GraphQL operation the explorer uses, each returning typed data.
+import {
+  EDGE_SOURCES_QUERY,
+  ENTITY_QUERY,
+  NEIGHBORHOOD_QUERY,
+  PATHS_QUERY,
+  SEARCH_QUERY,
+} from './api-queries.ts';
 import { graphqlRequest } from './graphql-request.ts';
 import type { EdgeSources, EntityDetails, EntityType, RelationType, SearchHit, Subgraph } from './types.ts';
 
-const EDGE_FIELDS = 'id type source target date datePrecision confidence properties sourceCount';
-const NODE_FIELDS = 'id type name aliases properties';
-const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
-const ARTICLE_FIELDS = 'articleId title url publisher publishedAt language';
-
 export async function searchEntities(query: string, first = 8): Promise<SearchHit[]> {
-  const data = await graphqlRequest<{ search: SearchHit[] }>(
-    `query Search($query: String!, $first: Int) {
-      search(query: $query, first: $first) { score entity { entityId type name aliases } }
-    }`,
-    { query, first },
-  );
+  const data = await graphqlRequest<{ search: SearchHit[] }>(SEARCH_QUERY, { query, first });
   return data.search;
 }
 
@@ -26,28 +23,16 @@ export interface NeighborhoodArgs {
 }
 
 export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
-  const data = await graphqlRequest<{ neighborhood: Subgraph }>(
-    `query Neighborhood($ids: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!]) {
-      neighborhood(ids: $ids, depth: $depth, limit: $limit, relationTypes: $relationTypes, entityTypes: $entityTypes) {
-        ${SUBGRAPH_FIELDS}
-      }
-    }`,
-    { depth: 1, limit: 300, ...args },
-  );
+  const data = await graphqlRequest<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, {
+    depth: 1,
+    limit: 300,
+    ...args,
+  });
   return data.neighborhood;
 }
 
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {
-  const data = await graphqlRequest<{ entity: EntityDetails | null }>(
-    `query Entity($id: String!) {
-      entity(id: $id) {
-        entityId type name aliases properties
-        relations(first: 200) { direction edge { ${EDGE_FIELDS} } other { ${NODE_FIELDS} } }
-        mentionedIn(first: 50) { ${ARTICLE_FIELDS} }
-      }
-    }`,
-    { id },
-  );
+  const data = await graphqlRequest<{ entity: EntityDetails | null }>(ENTITY_QUERY, { id });
   return data.entity;
 }
 
@@ -59,17 +44,7 @@ export async function fetchEdgeSources(
 ): Promise<EdgeSources | null> {
   const data = await graphqlRequest<{
     entity: { relations: { edge: EdgeSources }[] } | null;
-  }>(
-    `query EdgeSources($id: String!, $types: [RelationType!]) {
-      entity(id: $id) {
-        relations(direction: BOTH, types: $types, first: 500) {
-          edge { id type date datePrecision confidence
-            sources { quote start end article { ${ARTICLE_FIELDS} text } } }
-        }
-      }
-    }`,
-    { id: fromId, types: [type] },
-  );
+  }>(EDGE_SOURCES_QUERY, { id: fromId, types: [type] });
   return data.entity?.relations.find((relation) => relation.edge.id === edgeId)?.edge ?? null;
 }
 
@@ -81,11 +56,6 @@ export interface PathArgs {
 }
 
 export async function fetchPaths(args: PathArgs): Promise<Subgraph[]> {
-  const data = await graphqlRequest<{ paths: Subgraph[] }>(
-    `query Paths($from: String!, $to: String!, $maxHops: Int, $first: Int) {
-      paths(from: $from, to: $to, maxHops: $maxHops, first: $first) { ${SUBGRAPH_FIELDS} }
-    }`,
-    { maxHops: 4, first: 3, ...args },
-  );
+  const data = await graphqlRequest<{ paths: Subgraph[] }>(PATHS_QUERY, { maxHops: 4, first: 3, ...args });
   return data.paths;
 }
