@@ -25,6 +25,10 @@ export class GraphBuilder {
     this.entities.set(entity.id, current ? mergeEntity(current, entity) : mergeEntity(entity, entity));
   }
 
+  nameOf(id: string): string | undefined {
+    return this.entities.get(id)?.name;
+  }
+
   typeOf(id: string): EntityType | undefined {
     return this.entities.get(id)?.type;
   }

@@ -32,11 +32,21 @@ export function recognise(sentences: readonly Sentence[], text: string, knowledg
       const span = spanOf(sentence, i, match.end, text);
       const resolved = resolveMatch(match, span, sentence, knowledge);
       if (resolved && 'iso2' in resolved) cues.push(resolved);
-      else if (resolved) mentions.push(resolved);
+      else if (resolved && !qualifiesPrevious(resolved, mentions.at(-1), text)) mentions.push(resolved);
       i = match.end;
     }
   }
   return { mentions, cues };
+}
+
+/** "Toulon (Var)": a place in brackets right after a place only says where that place is. */
+function qualifiesPrevious(
+  mention: EntityMention,
+  previous: EntityMention | undefined,
+  text: string,
+): boolean {
+  if (previous?.type !== 'Place' || mention.type === 'Official') return false;
+  return /^\s*\(\s*$/.test(text.slice(previous.end, mention.start)) && text[mention.end] === ')';
 }
 
 export function spanOf(sentence: Sentence, first: number, last: number, text: string): Span {

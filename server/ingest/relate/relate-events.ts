@@ -1,4 +1,8 @@
 import type { ArticleContext } from './article-context.ts';
+import { emitAgreements } from './emit-agreements.ts';
+import { findAgreements } from './relate-agreements.ts';
 
 /** Agreements, attacks, meetings and aid: frames built from trigger words and their sentence. */
-export function relateEvents(_ctx: ArticleContext): void {}
+export function relateEvents(ctx: ArticleContext): void {
+  emitAgreements(ctx, findAgreements(ctx));
+}

@@ -1,0 +1,40 @@
+import type { FactDate } from './article-context.ts';
+
+/** One agreement as the article tells it, filled sentence by sentence. */
+export interface AgreementFrame {
+  kind: string;
+  parties: string[];
+  status: string | null;
+  signedDate: FactDate | null;
+  firstDate: FactDate | null;
+  durationYears: number | null;
+  place: string | null;
+  readonly partySentence: Map<string, number>;
+  readonly signers: Map<string, number>;
+  readonly negotiators: Map<string, number>;
+  readonly triggers: { start: number; end: number; text: string }[];
+}
+
+export function newAgreementFrame(
+  kind: string,
+  parties: readonly string[],
+  sentence: number,
+): AgreementFrame {
+  return {
+    kind,
+    parties: [...parties],
+    status: null,
+    signedDate: null,
+    firstDate: null,
+    durationYears: null,
+    place: null,
+    partySentence: new Map(parties.map((p) => [p, sentence])),
+    signers: new Map(),
+    negotiators: new Map(),
+    triggers: [],
+  };
+}
+
+export function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((p) => b.includes(p));
+}

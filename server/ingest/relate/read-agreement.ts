@@ -1,0 +1,124 @@
+import {
+  DEFINITE,
+  DETERMINERS,
+  DURATION_UNITS,
+  KIND_QUALIFIERS,
+  LOCATIVE_WORDS,
+  STATUS_CUES,
+  SUCH,
+  VENUE_WORDS,
+} from '../lexicon/agreements.ts';
+import type { EntityMention } from '../recognise/spans.ts';
+import { parseNumber } from '../text/parse-number.ts';
+import type { Sentence } from '../text/segment.ts';
+import type { ArticleContext } from './article-context.ts';
+import { mentionsIn } from './article-context.ts';
+import { type TriggerHit, tokenDistance } from './sentence-tools.ts';
+
+/** What one agreement trigger and its sentence say. */
+export interface AgreementReading {
+  readonly hit: TriggerHit;
+  readonly reference: 'definite' | 'such' | 'new';
+  readonly kind: string | null;
+  readonly status: 'signed' | 'negotiating' | 'proposed' | null;
+  /** Token index of the status cue. */
+  readonly cueAt: number | null;
+  /** Countries and organisations acting in the sentence, in text order. */
+  readonly parties: readonly EntityMention[];
+  readonly venue: EntityMention | null;
+  readonly durationYears: number | null;
+  /** Conditional or future talk ("pourrait", "could", "en cas de"): opens no agreement. */
+  readonly hypothetical: boolean;
+}
+
+const HYPOTHETICAL =
+  /^(pourrait|pourraient|pourrons|could|would|might|eventuel|eventuelle|eventuels|possible|possibilite|futur|future|futures|futurs|si|if|hypothetique|envisage|envisager)$/;
+const ADVERSARY = new Set(['contre', 'against', 'versus', 'face']);
+
+const IDIOM_BEFORE_D = new Set([
+  'etre',
+  'sont',
+  'est',
+  'suis',
+  'sommes',
+  'etes',
+  'pas',
+  'tombes',
+  'tombe',
+  'mis',
+  'mettre',
+]);
+
+export function readAgreement(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  hit: TriggerHit,
+): AgreementReading | null {
+  const words = sentence.tokens.map((t) => t.fold);
+  const det = determinerBefore(words, hit.first);
+  if (hit.trigger.needsDeterminer && det === null) return null;
+  if (words[hit.first - 1] === 'd' && IDIOM_BEFORE_D.has(words[hit.first - 2] ?? '')) return null;
+  if (words[hit.first - 1] === 'en' && words[hit.first] === 'accord') return null;
+  const cue = statusCue(words, hit);
+  const mentions = mentionsIn(ctx, sentence.index);
+  return {
+    hit,
+    reference:
+      det !== null && SUCH.has(det) ? 'such' : det !== null && DEFINITE.has(det) ? 'definite' : 'new',
+    kind: hit.trigger.kind ?? qualifierKind(words, hit),
+    status: cue?.status ?? null,
+    cueAt: cue?.at ?? null,
+    parties: mentions.filter((m) => isParty(m, words)),
+    venue:
+      mentions.find(
+        (m) => m.type !== 'Official' && !isParty(m, words) && VENUE_WORDS.has(words[m.first - 1] ?? ''),
+      ) ?? null,
+    durationYears: duration(sentence, hit, ctx.text),
+    hypothetical: words.some((w) => HYPOTHETICAL.test(w)),
+  };
+}
+
+function determinerBefore(words: readonly string[], first: number): string | null {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (DETERMINERS.has(words[k]!)) return words[k]!;
+  return null;
+}
+
+function qualifierKind(words: readonly string[], hit: TriggerHit): string | null {
+  const window = [
+    ...words.slice(hit.last, hit.last + 5),
+    ...words.slice(Math.max(0, hit.first - 2), hit.first),
+  ];
+  return KIND_QUALIFIERS.find(([word]) => window.includes(word))?.[1] ?? null;
+}
+
+function statusCue(words: readonly string[], hit: TriggerHit) {
+  let best: { status: 'signed' | 'negotiating' | 'proposed'; at: number } | null = null;
+  words.forEach((word, at) => {
+    const found = STATUS_CUES.find(([pattern]) => pattern.test(word));
+    if (!found) return;
+    if (!best || tokenDistance(hit, at) < tokenDistance(hit, best.at)) best = { status: found[1], at };
+  });
+  return best as { status: 'signed' | 'negotiating' | 'proposed'; at: number } | null;
+}
+
+/** A country or organisation that acts, not the place of the talks ("en Ukraine", "au G7"). */
+function isParty(m: EntityMention, words: readonly string[]): boolean {
+  if (m.type !== 'Country' && m.type !== 'Organization') return false;
+  const before = words[m.first - 1] ?? '';
+  if (ADVERSARY.has(before) || ADVERSARY.has(words[m.first - 2] ?? '')) return false;
+  const beforeArticle = ['l', 'la', 'le', 'les', 'the'].includes(before)
+    ? (words[m.first - 2] ?? '')
+    : before;
+  if (m.type === 'Country' && LOCATIVE_WORDS.has(before)) return false;
+  if (m.type === 'Country' && beforeArticle === 'a') return false;
+  return !VENUE_WORDS.has(before) && !VENUE_WORDS.has(words[m.first - 2] ?? '');
+}
+
+function duration(sentence: Sentence, hit: TriggerHit, text: string): number | null {
+  const { tokens } = sentence;
+  for (let i = Math.max(0, hit.first - 6); i < Math.min(tokens.length, hit.last + 10); i++) {
+    const n = parseNumber(tokens, i, text);
+    if (n && DURATION_UNITS.has(tokens[n.end]?.fold ?? '') && n.value > 0 && n.value <= 100) return n.value;
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+import { AGREEMENT_TRIGGERS, AUXILIARIES } from '../lexicon/agreements.ts';
+import type { Sentence } from '../text/segment.ts';
+import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement-frame.ts';
+import type { ArticleContext } from './article-context.ts';
+import { dateAt, datesIn, mentionsIn } from './article-context.ts';
+import { type AgreementReading, readAgreement } from './read-agreement.ts';
+import { actorId, findTriggers, isSpeaker, officialCountry } from './sentence-tools.ts';
+
+/**
+ * Agreement frames across an article: a trigger with its parties opens a frame (or joins the one with the
+ * same kind and parties); "l'accord", "this agreement" point back to the last one; "de tels accords avec
+ * X, Y et Z" opens one bilateral frame per partner.
+ */
+export function findAgreements(ctx: ArticleContext): AgreementFrame[] {
+  const frames: AgreementFrame[] = [];
+  // A lede may name "l'accord" before the article introduces it: held until the first frame opens.
+  const pending: [Sentence, AgreementReading][] = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.boilerplate) continue;
+    const inNames = (i: number) => mentionsIn(ctx, sentence.index).some((m) => i >= m.first && i < m.last);
+    for (const hit of findTriggers(sentence, AGREEMENT_TRIGGERS)) {
+      const reading = inNames(hit.first) ? null : readAgreement(ctx, sentence, hit);
+      if (!reading) continue;
+      const before = frames.length;
+      const targets = framesFor(ctx, sentence, reading, frames);
+      if (targets.length === 0 && reading.reference === 'definite' && frames.length === 0)
+        pending.push([sentence, reading]);
+      for (const frame of targets) fill(ctx, sentence, reading, frame);
+      if (before === 0 && frames.length > 0)
+        for (const [s, r] of pending.splice(0)) fill(ctx, s, r, frames[0]!);
+    }
+  }
+  return frames;
+}
+
+function framesFor(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  reading: AgreementReading,
+  frames: AgreementFrame[],
+): AgreementFrame[] {
+  const last = frames.at(-1);
+  if (reading.reference === 'definite') {
+    const antecedent = [...frames].reverse().find((f) => !reading.kind || f.kind === reading.kind);
+    if (antecedent) return [antecedent];
+  }
+  if (reading.hypothetical) return [];
+  const kind = reading.kind ?? (reading.reference === 'such' ? last?.kind : undefined) ?? 'other';
+  const groups = partyGroups(ctx, sentence, reading, last);
+  const result: AgreementFrame[] = [];
+  for (const parties of groups) {
+    if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite')) continue;
+    let frame = frames.find((f) => f.kind === kind && sameParties(f.parties, parties));
+    if (!frame) {
+      frame = newAgreementFrame(kind, parties, sentence.index);
+      frames.push(frame);
+    }
+    result.push(frame);
+  }
+  return result;
+}
+
+/** The party sets a trigger opens: one set, or one bilateral set per partner after a plural trigger. */
+function partyGroups(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  reading: AgreementReading,
+  last: AgreementFrame | undefined,
+): string[][] {
+  const explicit = unique(reading.parties.map((m) => actorId(ctx, m.entityId)));
+  const before = unique(
+    reading.parties.filter((m) => m.last <= reading.hit.first).map((m) => actorId(ctx, m.entityId)),
+  );
+  if (reading.hit.trigger.plural && before.length === 1 && explicit.length >= 3) {
+    return explicit.filter((p) => p !== before[0]).map((p) => [before[0]!, p]);
+  }
+  if (reading.hit.trigger.plural && explicit.length < 2) return [];
+  const parties = [...explicit];
+  for (const m of mentionsIn(ctx, sentence.index)) {
+    const country = m.type === 'Official' ? officialCountry(ctx, m.entityId) : null;
+    if (parties.length < 2 && country && !parties.includes(country)) parties.push(country);
+  }
+  if (parties.length < 2 && last && parties.every((p) => last.parties.includes(p))) return [last.parties];
+  return [parties];
+}
+
+function fill(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  reading: AgreementReading,
+  frame: AgreementFrame,
+): void {
+  const at = sentence.tokens[reading.hit.first]!.start;
+  const end = sentence.tokens[reading.hit.last - 1]!.end;
+  frame.triggers.push({ start: at, end, text: ctx.text.slice(at, end) });
+  for (const p of frame.parties) if (!frame.partySentence.has(p)) frame.partySentence.set(p, sentence.index);
+  const dated = datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index, at) : null;
+  if (reading.status && rank(reading.status) > rank(frame.status)) frame.status = reading.status;
+  if (reading.status === 'signed' && dated && !frame.signedDate) frame.signedDate = dated;
+  if (dated && !frame.firstDate) frame.firstDate = dated;
+  frame.durationYears ??= reading.durationYears;
+  frame.place ??= reading.venue
+    ? (ctx.knowledge.entities.get(reading.venue.entityId)?.name ?? reading.venue.text)
+    : null;
+  for (const m of mentionsIn(ctx, sentence.index)) {
+    if (m.type !== 'Official' || isSpeaker(sentence, m)) continue;
+    if (reading.status === 'signed' && signs(sentence, m.last, reading.cueAt))
+      frame.signers.set(m.entityId, sentence.index);
+    if (reading.status === 'negotiating' && !frame.negotiators.has(m.entityId))
+      frame.negotiators.set(m.entityId, sentence.index);
+  }
+}
+
+/** An official signs when an active sign verb follows them: "Biden et Zelensky ont signé". */
+function signs(sentence: Sentence, after: number, cueAt: number | null): boolean {
+  if (cueAt === null || cueAt < after || cueAt - after > 8) return false;
+  const between = sentence.text.slice(
+    sentence.tokens[after - 1]!.end - sentence.start,
+    sentence.tokens[cueAt]!.start - sentence.start,
+  );
+  if (/[«»"“”.;]/.test(between)) return false;
+  const word = sentence.tokens[cueAt]!.fold;
+  const aux = sentence.tokens[cueAt - 1]?.fold ?? '';
+  return AUXILIARIES.has(aux) || /^(signent|signera|signeront|signed|signs|sign)$/.test(word);
+}
+
+function rank(status: string | null): number {
+  return status === 'signed' ? 3 : status === 'negotiating' ? 2 : status === 'proposed' ? 1 : 0;
+}
+
+function unique(ids: readonly (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
