@@ -45,3 +45,4 @@ builder.scalarType('JSON', {
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -1,10 +1,71 @@
+import DataLoader from 'dataloader';
+import { readArticlesByIds, readEntitiesByIds } from '../graph/queries/lookups.ts';
+import { readArticleMentions, readMentionedIn } from '../graph/queries/mentions.ts';
+import { type RelationFilter, type RelationRow, readRelationsOf } from '../graph/queries/relations-of.ts';
+import type { ArticleRow, EntityRow } from '../graph/queries/rows.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 
-// Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
 export interface Loaders {
-  reader: GraphReader;
+  entity: DataLoader<string, EntityRow | null>;
+  article: DataLoader<string, ArticleRow | null>;
+  articleMentions: DataLoader<string, EntityRow[]>;
+  /** Keyed by entity id + filter: one query per distinct filter in a batch. */
+  relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRow[], string>;
+  mentionedIn: DataLoader<{ id: string; first: number }, ArticleRow[], string>;
 }
 
+// Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
 export function createLoaders(reader: GraphReader): Loaders {
-  return { reader };
+  return {
+    entity: new DataLoader((ids) => readEntitiesByIds(reader, ids)),
+    article: new DataLoader((ids) => readArticlesByIds(reader, ids)),
+    articleMentions: new DataLoader((ids) => readArticleMentions(reader, ids)),
+    relations: new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => k.filter,
+          (ids, filter) => readRelationsOf(reader, ids, filter),
+        ),
+      { cacheKeyFn: (k) => `${k.id}\u0000${JSON.stringify(k.filter)}` },
+    ),
+    mentionedIn: new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => k.first,
+          (ids, first) => readMentionedIn(reader, ids, first),
+        ),
+      { cacheKeyFn: (k) => `${k.id}\u0000${k.first}` },
+    ),
+  };
+}
+
+/** Splits a batch by its shared arguments, runs one query per group and puts results back in key order. */
+async function batchByGroup<K extends { id: string }, G, V>(
+  keys: readonly K[],
+  groupOf: (key: K) => G,
+  load: (ids: string[], group: G) => Promise<V[]>,
+): Promise<V[]> {
+  const groups = new Map<string, { group: G; indexes: number[] }>();
+  keys.forEach((key, index) => {
+    const group = groupOf(key);
+    const name = JSON.stringify(group);
+    const entry = groups.get(name) ?? { group, indexes: [] };
+    entry.indexes.push(index);
+    groups.set(name, entry);
+  });
+  const results = new Array<V>(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async ({ group, indexes }) => {
+      const values = await load(
+        indexes.map((i) => keys[i]!.id),
+        group,
+      );
+      indexes.forEach((keyIndex, i) => {
+        results[keyIndex] = values[i]!;
+      });
+    }),
+  );
+  return results;
 }

@@ -33,7 +33,7 @@ export function createGraphReader({ driver, database, timeoutMs = 10_000 }: Grap
     async read<T>(query: CypherQuery): Promise<T[]> {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(query.cypher, query.params), {
+        const result = await session.executeRead((tx) => tx.run(query.cypher, withIntegers(query.params)), {
           timeout: timeoutMs,
         });
         return result.records.map((record) => toPlain(record.toObject()) as T);
@@ -55,6 +55,16 @@ export function createGraphReader({ driver, database, timeoutMs = 10_000 }: Grap
       }
     },
   };
+}
+
+/** JS numbers travel as floats; LIMIT and list slices need Cypher integers. */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+    ]),
+  );
 }
 
 /** Expected Neo4j failures become AppErrors with a stable code; anything else is rethrown as is. */

@@ -1,0 +1,57 @@
+import type { RelationFilter } from '../graph/queries/relations-of.ts';
+import { ArticleRef } from './article-ref.ts';
+import { builder } from './builder.ts';
+import { EntityRef } from './entity-ref.ts';
+import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { boundedInt, isoDate, MAX_PAGE } from './inputs.ts';
+import { RelationRef } from './relation.ts';
+
+EntityRef.implement({
+  description: 'A country, official, organisation, place, agreement or attack.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (row) => row.type,
+  fields: (t) => ({
+    id: t.globalID({ resolve: (row) => ({ type: row.type, id: row.id }) }),
+    entityId: t.exposeString('id', { description: 'The graph id used by every other argument.' }),
+    type: t.field({ type: EntityTypeEnum, resolve: (row) => row.type }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases'),
+    properties: t.field({ type: 'JSON', resolve: (row) => row.properties }),
+    relations: t.field({
+      type: [RelationRef],
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
+        types: t.arg({ type: [RelationTypeEnum] }),
+        from: t.arg.string(),
+        to: t.arg.string(),
+        first: t.arg.int({ defaultValue: 100 }),
+      },
+      resolve: (row, args, ctx) => {
+        const filter: RelationFilter = {
+          direction: args.direction ?? 'BOTH',
+          types: args.types ?? null,
+          from: isoDate('from', args.from),
+          to: isoDate('to', args.to),
+          first: boundedInt('first', args.first, 100, 1, 500),
+        };
+        return ctx.loaders.relations.load({ id: row.id, filter });
+      },
+    }),
+    mentionedIn: t.field({
+      type: [ArticleRef],
+      args: { first: t.arg.int({ defaultValue: 50 }) },
+      resolve: (row, args, ctx) =>
+        ctx.loaders.mentionedIn.load({ id: row.id, first: boundedInt('first', args.first, 50, 1, MAX_PAGE) }),
+    }),
+  }),
+});
+
+builder.queryField('entity', (t) =>
+  t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'An entity by graph id, e.g. "official:volodymyr-zelensky"; null when absent.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.entity.load(args.id),
+  }),
+);

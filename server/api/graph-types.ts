@@ -1,0 +1,55 @@
+import type { EdgeRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
+import type { SubgraphRow } from '../graph/queries/subgraph.ts';
+import { ArticleRef } from './article-ref.ts';
+import { builder } from './builder.ts';
+import { DatePrecisionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { notFound } from './inputs.ts';
+
+export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
+  description: 'The sentence that states a fact, with its UTF-16 offsets into the article text.',
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      resolve: async (s, _args, ctx) =>
+        (await ctx.loaders.article.load(s.articleId)) ?? notFound('article', s.articleId),
+    }),
+    quote: t.exposeString('quote'),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+  }),
+});
+
+export const GraphNodeRef = builder.objectRef<EntityRow>('GraphNode').implement({
+  description: 'An entity as a plain graph node (graph id), ready to draw.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.field({ type: EntityTypeEnum, resolve: (n) => n.type }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases'),
+    properties: t.field({ type: 'JSON', resolve: (n) => n.properties }),
+  }),
+});
+
+export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
+  description: 'A dated, sourced relation between two entities (source → target are graph ids).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.field({ type: RelationTypeEnum, resolve: (e) => e.type }),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
+    date: t.exposeString('date', { nullable: true }),
+    datePrecision: t.field({ type: DatePrecisionEnum, resolve: (e) => e.datePrecision }),
+    confidence: t.exposeFloat('confidence'),
+    properties: t.field({ type: 'JSON', resolve: (e) => e.properties }),
+    sourceCount: t.exposeInt('sourceCount'),
+    sources: t.field({ type: [SourceRef], resolve: (e) => e.sources }),
+  }),
+});
+
+export const SubgraphRef = builder.objectRef<SubgraphRow>('Subgraph').implement({
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when a node or edge cap cut the result.' }),
+  }),
+});

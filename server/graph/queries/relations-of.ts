@@ -1,0 +1,80 @@
+import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
+import type { CypherQuery } from './cypher-query.ts';
+import { dateRangeCondition } from './date-range.ts';
+import {
+  type EdgeRow,
+  type EntityRow,
+  edgeProjection,
+  nodeProjection,
+  type RawEdge,
+  type RawNode,
+  toEdgeRow,
+  toEntityRow,
+} from './rows.ts';
+import type { GraphReader } from './run-read.ts';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationFilter {
+  direction: Direction;
+  types?: readonly RelationType[] | null;
+  from?: string | null;
+  to?: string | null;
+  first: number;
+}
+
+export interface RelationRow {
+  edge: EdgeRow;
+  other: EntityRow;
+  direction: 'OUT' | 'IN';
+}
+
+const PATTERNS: Record<Direction, string> = {
+  OUT: '(n)-[r]->(m:Entity)',
+  IN: '(n)<-[r]-(m:Entity)',
+  BOTH: '(n)-[r]-(m:Entity)',
+};
+
+/** Relations of many entities at once, at most `first` per entity, oldest first (undated last). */
+export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): CypherQuery {
+  const cypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL {
+  WITH n
+  MATCH ${PATTERNS[filter.direction]}
+  WHERE type(r) IN $types AND ${dateRangeCondition('r.date')}
+  RETURN r, m ORDER BY r.date, r.id LIMIT $first
+}
+RETURN id, ${edgeProjection('r')} AS edge, ${nodeProjection('m')} AS other, startNode(r) = n AS outgoing`;
+  const params = {
+    ids: [...new Set(ids)],
+    types: filter.types?.length ? filter.types : RELATION_TYPES,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    first: filter.first,
+  };
+  return { cypher, params };
+}
+
+/** Relation lists for `ids` in key order. */
+export async function readRelationsOf(
+  reader: GraphReader,
+  ids: readonly string[],
+  filter: RelationFilter,
+): Promise<RelationRow[][]> {
+  const rows = await reader.read<{ id: string; edge: RawEdge; other: RawNode; outgoing: boolean }>(
+    relationsOfQuery(ids, filter),
+  );
+  const byId = new Map<string, RelationRow[]>();
+  for (const row of rows) {
+    const list = byId.get(row.id) ?? [];
+    list.push({
+      edge: toEdgeRow(row.edge),
+      other: toEntityRow(row.other),
+      direction: row.outgoing ? 'OUT' : 'IN',
+    });
+    byId.set(row.id, list);
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,125 @@
+import {
+  type DatePrecision,
+  type EntityType,
+  isEntityType,
+  type RelationType,
+} from '../../../schema/graph-model.ts';
+
+// Plain rows the API binds its types to. Cypher returns nodes/relationships through the projections
+// below; these converters split reserved keys from the free-form flattened properties.
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface SourceRow {
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface EdgeRow {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  confidence: number;
+  sourceCount: number;
+  properties: Record<string, unknown>;
+  sources: SourceRow[];
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  text: string | null;
+}
+
+export type RawNode = { labels: string[]; props: Record<string, unknown> };
+export type RawEdge = { type: string; source: string; target: string; props: Record<string, unknown> };
+
+/** Cypher map projections; the variable names are code constants, never input. */
+export const nodeProjection = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+export const edgeProjection = (v: string) =>
+  `{type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: properties(${v})}`;
+
+const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
+const EDGE_RESERVED = new Set([
+  'id',
+  'date',
+  'datePrecision',
+  'confidence',
+  'sourceCount',
+  'sourceArticleIds',
+  'sourceQuotes',
+  'sourceStarts',
+  'sourceEnds',
+]);
+
+export function toEntityRow(raw: RawNode): EntityRow {
+  const { props } = raw;
+  return {
+    id: String(props.id),
+    type: raw.labels.find(isEntityType) ?? 'Place',
+    name: String(props.name ?? props.id),
+    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
+    properties: omit(props, ENTITY_RESERVED),
+  };
+}
+
+export function toEdgeRow(raw: RawEdge): EdgeRow {
+  const p = raw.props;
+  const ids = asList(p.sourceArticleIds);
+  const quotes = asList(p.sourceQuotes);
+  const starts = asList(p.sourceStarts);
+  const ends = asList(p.sourceEnds);
+  return {
+    id: String(p.id),
+    type: raw.type as RelationType,
+    source: raw.source,
+    target: raw.target,
+    date: typeof p.date === 'string' ? p.date : null,
+    datePrecision: (p.datePrecision as DatePrecision | undefined) ?? 'none',
+    confidence: typeof p.confidence === 'number' ? p.confidence : 0,
+    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : ids.length,
+    properties: omit(p, EDGE_RESERVED),
+    sources: ids.map((articleId, i) => ({
+      articleId: String(articleId),
+      quote: String(quotes[i] ?? ''),
+      start: Number(starts[i] ?? 0),
+      end: Number(ends[i] ?? 0),
+    })),
+  };
+}
+
+export function toArticleRow(props: Record<string, unknown>): ArticleRow {
+  const str = (key: string) => (typeof props[key] === 'string' ? (props[key] as string) : null);
+  return {
+    id: String(props.id),
+    title: str('title'),
+    url: str('url'),
+    publisher: str('publisher'),
+    publishedAt: str('publishedAt'),
+    language: str('language'),
+    text: str('text'),
+  };
+}
+
+function omit(props: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !keys.has(key)));
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

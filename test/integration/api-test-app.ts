@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { validateGraphDocument } from '../../schema/exchange.ts';
+import { type AppDeps, createApp } from '../../server/api/app.ts';
+import { migrate } from '../../server/graph/migrations.ts';
+import type { Graph } from '../../server/graph/tx.ts';
+import { clearGraph, openTestGraph } from '../support/test-graph.ts';
+import { loadFixture } from './api-fixture-loader.ts';
+
+export interface GqlResult {
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary GraphQL results
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export const quietLogger = { error: (o: object) => console.error(o), warn: () => undefined };
+
+/** The seed graph (fixture) loaded into the run's Neo4j, and the app over it. */
+export async function openSeededGraph(): Promise<Graph> {
+  const graph = openTestGraph();
+  await clearGraph(graph);
+  await migrate(graph);
+  const text = readFileSync('test/fixtures/api-graph.json', 'utf8');
+  await loadFixture(graph, validateGraphDocument(JSON.parse(text), 'test/fixtures/api-graph.json'));
+  return graph;
+}
+
+export function createTestApp(graph: Graph, deps: Partial<AppDeps> = {}) {
+  const app = createApp({ driver: graph.driver, database: graph.database, logger: quietLogger, ...deps });
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as GqlResult) };
+  };
+  return { app, gql };
+}
