@@ -22,13 +22,14 @@ function parseRole(spec: string): Role {
   };
 }
 
-/** "!" before the first alias: the surname alone is a common word or shared, so it is not an alias. */
+/** "!" before the first alias: the surname alone is a common word, so it is not an alias. */
 function aliasesOf(name: string, cell: string): string[] {
   const given = list(cell);
   const noSurname = given[0]?.startsWith('!') ?? false;
   const explicit = given.map((a) => a.replace(/^!/, ''));
+  // Only "Given Surname" names yield the surname; longer ones (Le Pen, De Croo, Lula da Silva) list it.
   const words = name.split(' ');
-  const surname = !noSurname && words.length > 1 ? [words[words.length - 1]!] : [];
+  const surname = !noSurname && words.length === 2 ? [words[1]!] : [];
   return unique([...explicit, ...surname, stripAccents(name)].flatMap((a) => [a, stripAccents(a)])).filter(
     (a) => a !== name,
   );

@@ -68,9 +68,8 @@ for (const [kind, country, names, extra, capital] of rows('places-ru-ua.psv')) {
   add(r);
   if (capital && capital !== '-') add(city(list(capital), country!, 'city', r));
 }
-const byName = new Map([...places.values()].map((p) => [fold(p.name), p]));
 for (const [kind, country, names, within] of rows('places-other.psv')) {
-  const enclosing = within ? byName.get(fold(within)) : undefined;
+  const enclosing = within ? [...places.values()].find((p) => fold(p.name) === fold(within)) : undefined;
   if (within && !enclosing) throw new Error(`unknown region ${within}`);
   add(city(list(names), country === '-' ? null : country!, kind!, enclosing));
 }
