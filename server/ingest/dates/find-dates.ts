@@ -21,6 +21,7 @@ const MONTH_ONLY = new RegExp(
   `\\b(en|in|au mois d'|au mois de|depuis|since|durant|during|fin|debut|mi-)\\s*${MONTH}(\\s+(\\d{4}))?\\b`,
   'g',
 );
+const WRITTEN_DATE = new RegExp(`\\d.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\d|\\d{1,4}[/.-]\\d{1,2}`);
 const YEAR_ONLY = /\b(en|in|depuis|since|durant|during)\s+((?:19|20)\d{2})\b(?!\s*(?:km|%|\w))/g;
 
 /**
@@ -93,6 +94,8 @@ function explicitDates(sentence: string, language: Language, published: string |
   const found: FoundDate[] = [];
   for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
     const { start } = result;
+    // Only written dates: chrono also reads "two days after" relative to the publication day.
+    if (!WRITTEN_DATE.test(foldKeepLength(result.text))) continue;
     if (!start.isCertain('month') || !(start.isCertain('day') || start.isCertain('year'))) continue;
     if (!start.isCertain('year') && !published) continue;
     let year = start.get('year')!;

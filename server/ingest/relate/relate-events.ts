@@ -1,8 +1,11 @@
 import type { ArticleContext } from './article-context.ts';
 import { emitAgreements } from './emit-agreements.ts';
+import { emitAttacks } from './emit-attacks.ts';
 import { findAgreements } from './relate-agreements.ts';
+import { findAttacks } from './relate-attacks.ts';
 
 /** Agreements, attacks, meetings and aid: frames built from trigger words and their sentence. */
 export function relateEvents(ctx: ArticleContext): void {
   emitAgreements(ctx, findAgreements(ctx));
+  emitAttacks(ctx, findAttacks(ctx));
 }

@@ -1,0 +1,62 @@
+// Attack frames as data, French and English (folded words).
+
+import type { Trigger } from './agreements.ts';
+
+const t = (kind: string, forms: string): Trigger[] =>
+  forms.split('|').map((f) => ({ words: f.split(' '), kind, plural: /s$/.test(f) }));
+
+/** Trigger words with the weapon they name; "attack" is the generic one. */
+export const ATTACK_TRIGGERS: readonly Trigger[] = [
+  ...t(
+    'cyber',
+    'cyberattaque|cyberattaques|cyber attaque|cyber attaques|cyberattack|cyberattacks|cyber attack|cyber attacks',
+  ),
+  ...t('drone', 'drone|drones|engins volants|uav|uavs|shahed|shaheds'),
+  ...t('missile', 'missile|missiles|roquette|roquettes|rocket|rockets'),
+  ...t('strike', 'frappe|frappes|strike|strikes|airstrike|airstrikes|frappe aerienne|frappes aeriennes'),
+  ...t(
+    'shelling',
+    'bombardement|bombardements|pilonnage|pilonnages|obus|shelling|shellings|bombardment|bombardments|bombing|bombings',
+  ),
+  ...t('raid', 'raid|raids'),
+  ...t('attack', 'attaque|attaques|attack|attacks|assaut|assauts|assault|assaults|offensive|offensives'),
+];
+
+/** Weapons a bare trigger may name; these need an attack verb in the sentence to be an attack. */
+export const WEAPON_ONLY = new Set(['drone', 'missile']);
+
+/** Weapons in order of precedence when a sentence names several. */
+export const WEAPON_ORDER = ['cyber', 'drone', 'missile', 'shelling', 'strike', 'raid', 'attack'];
+
+export const INTERCEPT_VERB =
+  /^(abattu|abattus|abattue|abattues|abattre|intercepte|interceptes|interceptees|interceptee|detruit|detruits|detruite|detruites|neutralise|neutralises|shot|downed|intercepted|destroyed|neutralised|neutralized)$/;
+export const LAUNCH_VERB =
+  /^(lance|lances|lancee|lancees|lancent|tire|tires|tirees|launched|launch|launches|fired|fire)$/;
+export const HIT_VERB =
+  /^(frappe|frappent|vise|visant|visait|cible|ciblant|touche|touchant|hit|hits|struck|targeted|targeting|targets|pounded)$/;
+
+/** Words that say the country next to them defends: "défense aérienne russe", "Russian air defence". */
+export const DEFENCE_WORDS = new Set(
+  'defense defence antiaerienne antiaeriennes aerienne aeriennes anti aircraft antiaircraft air systemes systems interception'.split(
+    ' ',
+  ),
+);
+
+/** "attribuées à Kiev", "attributes these attacks to Kiev", "blamed on Kyiv". */
+export const ATTRIBUTION_VERB = /^(attribu\w*|imput\w*|blame\w*|accus\w*|revendiqu\w*|claimed|claims)$/;
+
+/** Prepositions that put a place or country under attack. */
+export const TARGET_PREPOSITIONS = new Set(
+  'sur contre dessus dans visant vers en over on against targeting into in near pres at across'.split(' '),
+);
+
+/** Words that may sit between a target preposition and the place: "au-dessus de la région de Rostov". */
+export const TARGET_FILLERS = new Set(
+  'de du des la le les l d region regions oblast ville city province the of part parts area'.split(' '),
+);
+
+/** Words before a trigger that make it a back-reference: "ces attaques", "these attacks". */
+export const ATTACK_DEFINITE = new Set('ces cette cet ce la le l les these this those that the'.split(' '));
+
+/** A sentence that talks about attacks that may happen does not report one. */
+export const HYPOTHETICAL = /^(pourrait|pourraient|could|would|might|eventuel|eventuelle|cas|case|if)$/;

@@ -1,0 +1,30 @@
+import type { FactDate } from './article-context.ts';
+
+export interface AttackTarget {
+  readonly id: string;
+  readonly count: number | null;
+  readonly sentence: number;
+}
+
+/** One attack (or wave of strikes) as the article tells it. */
+export interface AttackFrame {
+  weapon: string;
+  attacker: { id: string; attribution: string; sentence: number } | null;
+  readonly targets: AttackTarget[];
+  date: FactDate | null;
+  intercepted: number | null;
+  launched: number | null;
+  readonly triggers: { start: number; end: number; text: string }[];
+}
+
+export interface AttackReading {
+  readonly sentence: number;
+  readonly weapon: string;
+  readonly definite: boolean;
+  readonly attacker: AttackFrame['attacker'];
+  readonly targets: AttackTarget[];
+  readonly date: FactDate | null;
+  readonly intercepted: number | null;
+  readonly launched: number | null;
+  readonly triggers: { start: number; end: number; text: string }[];
+}

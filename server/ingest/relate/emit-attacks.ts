@@ -1,0 +1,60 @@
+import type { Properties } from '../../../schema/exchange.ts';
+import { slug } from '../text/fold.ts';
+import type { ArticleContext } from './article-context.ts';
+import { addRelation, publishedDate } from './article-context.ts';
+import type { AttackFrame } from './attack-frame.ts';
+
+/**
+ * Writes each frame as an Attack with LAUNCHED and TARGETED (with per-target counts). The id is what
+ * identifies an attack across articles: attacker, day and weapon.
+ */
+export function emitAttacks(ctx: ArticleContext, frames: readonly AttackFrame[]): void {
+  for (const frame of frames) {
+    const date = frame.date ?? publishedDate(ctx);
+    const attacker = frame.attacker?.id ?? null;
+    const id = `attack:${attacker ? slug(attacker.slice(attacker.indexOf(':') + 1)) : 'unknown'}-${date.date ?? 'undated'}-${frame.weapon}`;
+    const targetNames = frame.targets.map((t) => ctx.builder.nameOf(t.id) ?? t.id);
+    const by = attacker ? `${ctx.builder.nameOf(attacker) ?? attacker} ` : '';
+    const on = targetNames.length
+      ? ` on ${targetNames.slice(0, 3).join(', ')}${targetNames.length > 3 ? '…' : ''}`
+      : '';
+    ctx.builder.addEntity({
+      id,
+      type: 'Attack',
+      name: `${by}${frame.weapon} attack${on}${date.date ? ` (${date.date})` : ''}`,
+      aliases: [],
+      properties: {
+        weapon: frame.weapon,
+        date: date.date,
+        launched: frame.launched,
+        intercepted: frame.intercepted,
+        attribution: frame.attacker?.attribution ?? null,
+      },
+    });
+    for (const t of frame.triggers) ctx.builder.addMention({ articleId: ctx.articleId, entityId: id, ...t });
+    if (frame.attacker) {
+      const properties = { attribution: frame.attacker.attribution };
+      addRelation(ctx, {
+        type: 'LAUNCHED',
+        from: frame.attacker.id,
+        to: id,
+        sentence: frame.attacker.sentence,
+        date,
+        confidence: 0.7,
+        properties,
+      });
+    }
+    for (const target of frame.targets) {
+      const properties: Properties = target.count === null ? {} : { count: target.count };
+      addRelation(ctx, {
+        type: 'TARGETED',
+        from: id,
+        to: target.id,
+        sentence: target.sentence,
+        date,
+        confidence: 0.7,
+        properties,
+      });
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import {
+  ATTACK_DEFINITE,
+  ATTACK_TRIGGERS,
+  HIT_VERB,
+  HYPOTHETICAL,
+  INTERCEPT_VERB,
+  LAUNCH_VERB,
+  WEAPON_ONLY,
+  WEAPON_ORDER,
+} from '../lexicon/attacks.ts';
+import { SAME_AGAIN } from '../lexicon/numbers.ts';
+import type { EntityMention } from '../recognise/spans.ts';
+import { parseNumber } from '../text/parse-number.ts';
+import type { Sentence } from '../text/segment.ts';
+import type { ArticleContext } from './article-context.ts';
+import { dateAt, datesIn, mentionsIn } from './article-context.ts';
+import type { AttackReading, AttackTarget } from './attack-frame.ts';
+import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
+import { findTriggers, type TriggerHit } from './sentence-tools.ts';
+
+/** What one sentence says about an attack, or null when it reports none. */
+export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReading | null {
+  const words = sentence.tokens.map((t) => t.fold);
+  const mentions = mentionsIn(ctx, sentence.index);
+  const inNames = (i: number) => mentions.some((m) => i >= m.first && i < m.last);
+  const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first));
+  if (hits.length === 0 || words.some((w) => HYPOTHETICAL.test(w))) return null;
+  const verb = words.some((w) => INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w));
+  if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
+  const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
+  const attacker = findAttacker(sentence, hits, mentions, cues);
+  const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
+  const defender = cues.find((c) => isDefender(words, c));
+  const defenderId = defender ? `country:${defender.iso2}` : null;
+  if (
+    defenderId &&
+    defenderId !== attacker?.id &&
+    !targets.some((t) => t.id === defenderId) &&
+    ctx.builder.typeOf(defenderId)
+  )
+    targets.push({ id: defenderId, count: null, sentence: sentence.index });
+  const counted = countBefore(sentence, hits, ctx.text);
+  const first = sentence.tokens[hits[0]!.first]!;
+  return {
+    sentence: sentence.index,
+    weapon: WEAPON_ORDER.find((w) => hits.some((h) => h.trigger.kind === w)) ?? 'attack',
+    definite:
+      ATTACK_DEFINITE.has(words[hits[0]!.first - 1] ?? '') ||
+      ATTACK_DEFINITE.has(words[hits[0]!.first - 2] ?? ''),
+    attacker: attacker && { ...attacker, sentence: sentence.index },
+    targets,
+    date: datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index, first.start) : null,
+    intercepted: words.some((w) => INTERCEPT_VERB.test(w)) ? counted : null,
+    launched: words.some((w) => LAUNCH_VERB.test(w)) ? counted : null,
+    triggers: hits.map((h) => spanText(ctx, sentence, h)),
+  };
+}
+
+/**
+ * Targets in text order with the count written before each ("deux dans la région de Belgorod"). A target
+ * belongs to the attack when it sits in the trigger's clause, carries a count, or continues a list of them.
+ */
+function findTargets(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+  attacker: string | null,
+): AttackTarget[] {
+  const words = sentence.tokens.map((t) => t.fold);
+  const mentions = mentionsIn(ctx, sentence.index);
+  const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
+  const targets: AttackTarget[] = [];
+  let from = 0;
+  let previous: number | null = null;
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (
+      (m.type !== 'Place' && m.type !== 'Country') ||
+      m.entityId === attacker ||
+      !isTargeted(words, m, cues)
+    )
+      continue;
+    const count = lastNumber(sentence, from, m.first, ctx.text, previous);
+    const listed = lastEnd >= 0 && m.first - lastEnd <= 8;
+    if (count === null && !listed && !sameClause(ctx, sentence, hits, m)) continue;
+    previous = count ?? previous;
+    from = m.last;
+    lastEnd = m.last;
+    if (!targets.some((t) => t.id === m.entityId))
+      targets.push({ id: m.entityId, count, sentence: sentence.index });
+  }
+  if (targets.length === 0 && attacker) targets.push(...otherCountries(sentence, mentions, attacker));
+  return targets;
+}
+
+function sameClause(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+  m: EntityMention,
+): boolean {
+  return hits.some((h) => {
+    const a = Math.min(sentence.tokens[h.first]!.start, m.start);
+    const b = Math.max(sentence.tokens[h.last - 1]!.end, m.end);
+    return !/[,;:()«»"“”]/.test(ctx.text.slice(a, b));
+  });
+}
+
+/** With an attacker and no target, the other countries the sentence names (not in a genitive). */
+function otherCountries(
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  attacker: string,
+): AttackTarget[] {
+  const words = sentence.tokens.map((t) => t.fold);
+  const found: AttackTarget[] = [];
+  for (const m of mentions) {
+    const genitive =
+      ['de', 'du', 'd', 'of'].includes(words[m.first - 1] ?? '') ||
+      ['de', 'd'].includes(words[m.first - 2] ?? '');
+    if (
+      m.type === 'Country' &&
+      m.entityId !== attacker &&
+      !genitive &&
+      !found.some((t) => t.id === m.entityId)
+    )
+      found.push({ id: m.entityId, count: null, sentence: sentence.index });
+  }
+  return found;
+}
+
+function lastNumber(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  text: string,
+  previous: number | null,
+): number | null {
+  let found: number | null = null;
+  for (let i = from; i < to; i++) {
+    if (SAME_AGAIN.has(sentence.tokens[i]!.fold)) found = previous;
+    const n = parseNumber(sentence.tokens, i, text);
+    if (n && n.end <= to) {
+      found = n.value;
+      i = n.end - 1;
+    }
+  }
+  return found;
+}
+
+/** The number right before a weapon word: "87 drones", "trente missiles". */
+function countBefore(sentence: Sentence, hits: readonly TriggerHit[], text: string): number | null {
+  for (const hit of hits) {
+    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) {
+      const n = parseNumber(sentence.tokens, i, text);
+      if (n && n.end === hit.first && n.value > 1) return n.value;
+    }
+  }
+  return null;
+}
+
+function spanText(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit) {
+  const start = sentence.tokens[hit.first]!.start;
+  const end = sentence.tokens[hit.last - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}

@@ -1,0 +1,75 @@
+import type { ArticleContext } from './article-context.ts';
+import type { AttackFrame, AttackReading } from './attack-frame.ts';
+import { readAttack } from './read-attack.ts';
+
+/**
+ * Attack frames across an article. "ces attaques" / "these attacks" point back to the last attack and add
+ * only who did it and when; a new report joins an earlier attack when nothing contradicts it (attacker,
+ * date) and it shares a target or names none, so the same attack told in French and in English is one.
+ */
+export function findAttacks(ctx: ArticleContext): AttackFrame[] {
+  const frames: AttackFrame[] = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.boilerplate) continue;
+    const reading = readAttack(ctx, sentence);
+    if (!reading) continue;
+    const last = frames.at(-1);
+    if (reading.definite && last) {
+      addReference(last, reading);
+      continue;
+    }
+    const hasContent = reading.attacker !== null || reading.targets.length > 0;
+    if (!hasContent) continue;
+    const frame = [...frames].reverse().find((f) => compatible(f, reading));
+    if (frame) merge(frame, reading);
+    else frames.push(open(reading));
+  }
+  return frames.filter((f) => f.targets.length > 0 || f.attacker !== null);
+}
+
+function compatible(frame: AttackFrame, reading: AttackReading): boolean {
+  if (frame.attacker && reading.attacker && frame.attacker.id !== reading.attacker.id) return false;
+  if (frame.date?.date && reading.date?.date && !withinADay(frame.date.date, reading.date.date)) return false;
+  const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id));
+  const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;
+  return shared || reading.targets.length === 0 || frame.targets.length === 0 || sameAttacker;
+}
+
+function addReference(frame: AttackFrame, reading: AttackReading): void {
+  frame.attacker ??= reading.attacker;
+  frame.date ??= reading.date;
+  frame.triggers.push(...reading.triggers);
+}
+
+function merge(frame: AttackFrame, reading: AttackReading): void {
+  addReference(frame, reading);
+  for (const target of reading.targets) {
+    const known = frame.targets.findIndex((t) => t.id === target.id);
+    if (known < 0) frame.targets.push(target);
+    else if (frame.targets[known]!.count === null && target.count !== null) frame.targets[known] = target;
+  }
+  frame.intercepted = max(frame.intercepted, reading.intercepted);
+  frame.launched = max(frame.launched, reading.launched);
+}
+
+function open(reading: AttackReading): AttackFrame {
+  return {
+    weapon: reading.weapon,
+    attacker: reading.attacker,
+    targets: [...reading.targets],
+    date: reading.date,
+    intercepted: reading.intercepted,
+    launched: reading.launched,
+    triggers: [...reading.triggers],
+  };
+}
+
+function max(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function withinADay(a: string, b: string): boolean {
+  if (a.length < 10 || b.length < 10)
+    return a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+}
