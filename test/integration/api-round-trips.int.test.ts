@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../server/graph/tx.ts';
+import { createTestApp, openSeededGraph } from './api-test-app.ts';
+
+let graph: Graph;
+let reads = 0;
+
+/** The real driver, with every session's executeRead counted: one call is one database round trip. */
+function countingDriver(driver: Graph['driver']): Graph['driver'] {
+  return new Proxy(driver, {
+    get(target, key, receiver) {
+      if (key !== 'session') return Reflect.get(target, key, receiver);
+      return (...args: Parameters<Graph['driver']['session']>) => {
+        const session = target.session(...args);
+        const executeRead = session.executeRead.bind(session);
+        session.executeRead = ((...readArgs: Parameters<typeof executeRead>) => {
+          reads += 1;
+          return executeRead(...readArgs);
+        }) as typeof executeRead;
+        return session;
+      };
+    },
+  });
+}
+
+const ENTITY = `
+  name
+  relations { direction other { name } edge { date sources { quote article { title publishedAt } } } }
+  mentionedIn { title mentions { name } }`;
+const QUERY = `query($first: Int!) {
+  countries(first: $first) { edges { node { ${ENTITY}
+    ... on Country { officials { role official { name } } attacksSuffered { edge { id } } aidReceived { edge { id } } }
+  } } }
+  officials(first: $first) { edges { node { ${ENTITY}
+    ... on Official { roles { role of { name } } agreementsSigned { edge { id } } meetings { other { id } } }
+  } } }
+}`;
+
+beforeAll(async () => {
+  graph = await openSeededGraph();
+});
+
+afterAll(async () => {
+  await graph?.driver.close();
+});
+
+describe('database round trips', () => {
+  it('do not grow with the number of entities a request returns', async () => {
+    const { gql } = createTestApp({ ...graph, driver: countingDriver(graph.driver) });
+    const roundTrips = async (first: number) => {
+      reads = 0;
+      const result = await gql(QUERY, { first });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.countries.edges).toHaveLength(first);
+      expect(result.data.officials.edges).toHaveLength(first);
+      return reads;
+    };
+    const few = await roundTrips(2);
+    const many = await roundTrips(10);
+    // Batches follow event-loop ticks, so two loads of one kind may land in one batch or two; what must
+    // not happen is one query per result (N+1 would be dozens here, growing fivefold).
+    expect(Math.abs(many - few)).toBeLessThanOrEqual(2);
+    expect(many).toBeLessThanOrEqual(20);
+  });
+});
