@@ -74,15 +74,18 @@ describe('loadGazetteer', () => {
   });
 
   it('gives every UN member state an English name, its French name, capitals and demonyms in both languages', () => {
-    const fr = frenchNames();
+    // Their French short names are also first names, so the gazetteer spells them with more context.
+    const fr: Record<string, string[]> = { ...frenchNames(), DM: ['la Dominique'], MU: ['Île Maurice'] };
     const missing = UN_MEMBERS.filter((iso2) => {
       const c = country(iso2);
       if (!c) return true;
       const names = new Set([c.name, ...c.aliases, ...c.acronyms].map(fold));
-      const hasFrench = (fr[iso2] ?? []).some((n) => names.has(fold(n.replace(/^(la |le |les |l')/i, ''))));
+      const hasFrench = (fr[iso2] ?? []).some(
+        (n) => names.has(fold(n)) || names.has(fold(n.replace(/^(la |le |les |l')/i, ''))),
+      );
       return !hasFrench || c.demonyms.fr.length === 0 || c.demonyms.en.length === 0;
     });
-    expect(missing).toEqual(['DM', 'MU']);
+    expect(missing).toEqual([]);
   });
 
   it('spells French demonyms in every gender and number', () => {
@@ -122,6 +125,27 @@ describe('loadGazetteer', () => {
       role: 'Commander-in-Chief of the Armed Forces',
       of: 'country:UA',
     });
+  });
+
+  it('never gives one name to two places or two officials', () => {
+    const shared = (entries: readonly { id: string; name: string; aliases: readonly string[] }[]) => {
+      const owner = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const e of entries)
+        for (const n of new Set([e.name, ...e.aliases].map(fold))) {
+          if (owner.has(n)) clashes.push(`${n}: ${owner.get(n)} ${e.id}`);
+          owner.set(n, e.id);
+        }
+      return clashes;
+    };
+    expect(shared(gazetteer.places)).toEqual([]);
+    expect(shared(gazetteer.officials)).toEqual([]);
+  });
+
+  it('puts every city inside a region of its own country', () => {
+    const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+    const strays = gazetteer.places.filter((p) => p.within && byId.get(p.within)?.country !== p.country);
+    expect(strays.map((p) => p.id)).toEqual([]);
   });
 
   it('rejects a malformed file, naming the file, the path and the value received', () => {
