@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('newsgraph')
   .description('News articles into a dated, sourced graph: extract, ingest, serve, explore.')
@@ -11,5 +12,6 @@ const program = new Command('newsgraph')
 // Subcommand registrations (one line each, kept sorted).
 registerExtractCommand(program);
 registerNeo4jCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);

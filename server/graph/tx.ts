@@ -12,9 +12,18 @@ export interface Graph {
   readonly database: string;
 }
 
+export interface UpdateCounts {
+  readonly nodesCreated: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsDeleted: number;
+}
+
 /** A transaction handed to work functions: runs parameterised queries and returns plain rows. */
 export interface Tx {
   run<T = Row>(query: CypherQuery): Promise<T[]>;
+  /** Runs a write and returns what it changed, from the result summary. */
+  update(query: CypherQuery): Promise<UpdateCounts>;
 }
 
 function wrap(tx: ManagedTransaction): Tx {
@@ -22,6 +31,16 @@ function wrap(tx: ManagedTransaction): Tx {
     async run<T>(query: CypherQuery): Promise<T[]> {
       const result = await tx.run(query.cypher, query.params);
       return result.records.map((record) => toPlain(record.toObject()) as T);
+    },
+    async update(query: CypherQuery): Promise<UpdateCounts> {
+      const result = await tx.run(query.cypher, query.params);
+      const counts = result.summary.counters.updates();
+      return {
+        nodesCreated: counts.nodesCreated,
+        nodesDeleted: counts.nodesDeleted,
+        relationshipsCreated: counts.relationshipsCreated,
+        relationshipsDeleted: counts.relationshipsDeleted,
+      };
     },
   };
 }

@@ -1,0 +1,28 @@
+// Cypher for export: every stored article, entity, relation and mention, in a stable order.
+import { RELATION_TYPES } from '../../schema/graph-model.ts';
+import type { CypherQuery } from './queries/cypher-query.ts';
+
+export const exportQueries = {
+  articles: (): CypherQuery => ({
+    cypher: `MATCH (a:Article)
+      RETURN a.id AS id, a.title AS title, a.url AS url, a.publisher AS publisher,
+        a.publishedAt AS publishedAt, a.language AS language, a.text AS text
+      ORDER BY id`,
+    params: {},
+  }),
+  entities: (): CypherQuery => ({
+    cypher: 'MATCH (e:Entity) RETURN labels(e) AS labels, properties(e) AS props ORDER BY e.id',
+    params: {},
+  }),
+  relations: (): CypherQuery => ({
+    cypher: `MATCH (x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
+      RETURN type(r) AS type, x.id AS from, y.id AS to, properties(r) AS props ORDER BY r.id`,
+    params: {},
+  }),
+  mentions: (): CypherQuery => ({
+    cypher: `MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+      RETURN a.id AS articleId, e.id AS entityId, m.starts AS starts, m.ends AS ends, m.texts AS texts
+      ORDER BY articleId, entityId`,
+    params: {},
+  }),
+};

@@ -1,0 +1,135 @@
+// Loads a newsgraph/1 document: articles in batches, one write transaction per batch. When a batch
+// fails, its articles are retried one transaction each, so one bad article rolls back alone.
+import { AppError } from '../../../schema/errors.ts';
+import type { EntityRecord, GraphDocument } from '../../../schema/exchange.ts';
+import type { EntityType } from '../../../schema/graph-model.ts';
+import { type Graph, writeTx } from '../tx.ts';
+import { mergeEntitiesQuery } from './load-queries.ts';
+import { entityRow, loadRows } from './load-rows.ts';
+import { removeEvidence } from './remove-evidence.ts';
+import { type ArticleSlice, splitByArticle } from './split-by-article.ts';
+import { addWriteCounts, type WriteCounts, writeRows, zeroWriteCounts } from './write-rows.ts';
+
+export interface LoadSummary extends WriteCounts {
+  articlesLoaded: number;
+  /** Already stored with the same content hash: nothing written. */
+  articlesUnchanged: number;
+  /** Stored before with a different hash: old evidence removed, new one loaded. */
+  articlesReplaced: number;
+  articlesFailed: { articleId: string; error: string }[];
+}
+
+export interface LoadOptions {
+  /** Articles per write transaction. */
+  readonly batchSize?: number;
+  /** Called after each batch with the number of articles handled so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadDocument(
+  graph: Graph,
+  doc: GraphDocument,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const { slices, orphans } = splitByArticle(doc);
+  const summary: LoadSummary = {
+    ...zeroWriteCounts(),
+    articlesLoaded: 0,
+    articlesUnchanged: 0,
+    articlesReplaced: 0,
+    articlesFailed: [],
+  };
+  const size = options.batchSize ?? 50;
+  for (let i = 0; i < slices.length; i += size) {
+    await loadBatchOrEach(graph, slices.slice(i, i + size), summary);
+    options.onProgress?.(Math.min(i + size, slices.length), slices.length);
+  }
+  if (orphans.length > 0) await loadOrphans(graph, orphans, summary);
+  return summary;
+}
+
+async function loadBatchOrEach(graph: Graph, slices: ArticleSlice[], summary: LoadSummary): Promise<void> {
+  try {
+    merge(summary, await loadBatch(graph, slices));
+    return;
+  } catch (error) {
+    if (slices.length === 1 || isUnavailable(error)) return recordFailure(error, slices, summary);
+  }
+  for (const slice of slices) {
+    try {
+      merge(summary, await loadBatch(graph, [slice]));
+    } catch (error) {
+      recordFailure(error, [slice], summary);
+    }
+  }
+}
+
+interface BatchResult extends WriteCounts {
+  loaded: number;
+  unchanged: number;
+  replaced: number;
+}
+
+/** One transaction: skip articles stored with the same hash, replace those whose hash changed. */
+function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
+  const ids = slices.map((slice) => slice.article.id);
+  return writeTx(
+    graph,
+    async (tx) => {
+      const stored = await tx.run<{ id: string; contentHash: string | null }>({
+        cypher:
+          'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash',
+        params: { ids },
+      });
+      const hashes = new Map(stored.map((row) => [row.id, row.contentHash]));
+      const fresh = slices.filter((slice) => hashes.get(slice.article.id) !== slice.contentHash);
+      const replaced = fresh.filter((slice) => hashes.has(slice.article.id)).map((slice) => slice.article.id);
+      if (replaced.length > 0) await removeEvidence(tx, replaced);
+      const counts = await writeRows(tx, loadRows(fresh));
+      return {
+        ...counts,
+        loaded: fresh.length,
+        unchanged: slices.length - fresh.length,
+        replaced: replaced.length,
+      };
+    },
+    `loading article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? '…' : ''}`,
+  );
+}
+
+/** Entities no article supports (possible in an imported file) are written as they are. */
+async function loadOrphans(graph: Graph, orphans: EntityRecord[], summary: LoadSummary): Promise<void> {
+  const byType = new Map<EntityType, EntityRecord[]>();
+  for (const entity of orphans) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+  const created = await writeTx(
+    graph,
+    async (tx) => {
+      let count = 0;
+      for (const [type, entities] of byType) {
+        count += (await tx.update(mergeEntitiesQuery(type, entities.map(entityRow)))).nodesCreated;
+      }
+      return count;
+    },
+    'loading entities without articles',
+  );
+  summary.entitiesCreated += created;
+  summary.entitiesUpdated += orphans.length - created;
+}
+
+function merge(summary: LoadSummary, batch: BatchResult): void {
+  const { loaded, unchanged, replaced, ...counts } = batch;
+  summary.articlesLoaded += loaded;
+  summary.articlesUnchanged += unchanged;
+  summary.articlesReplaced += replaced;
+  addWriteCounts(summary, counts);
+}
+
+function recordFailure(error: unknown, slices: ArticleSlice[], summary: LoadSummary): void {
+  if (isUnavailable(error)) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  for (const slice of slices) summary.articlesFailed.push({ articleId: slice.article.id, error: message });
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE';
+}
