@@ -1,0 +1,18 @@
+// Meetings, calls and aid as data, French and English (folded words).
+
+/** Meeting and call words; a connector ("avec", "with") or a direct object names the other side. */
+export const MEETING_WORDS =
+  /^(reunion|reunions|rencontre|rencontres|rencontree|rencontrer|rencontrent|entretien|entretiens|entretenu|entretenus|appel|appele|telephone|telephonique|visioconference|recu|recoit|accueilli|meeting|meetings|met|meet|meets|call|called|phoned|talks|spoke|speaks|received|hosted|hosts)$/;
+
+/** Words that introduce the other party: "avec son homologue", "with the NATO chief". */
+export const MEETING_CONNECTORS = new Set(['avec', 'with', 'aupres']);
+
+/** Verbs that take the other party as object: "a rencontré Biden", "met Biden". */
+export const MEETING_TRANSITIVE =
+  /^(rencontre|rencontree|recu|recoit|accueilli|met|meets|received|hosted|hosts|called|phoned)$/;
+
+/** Aid words; the beneficiary follows "à", "to", "for". */
+export const AID_WORDS =
+  /^(aide|aides|soutien|soutiens|assistance|livraison|livraisons|fourniture|aid|support|supports|supported|package|soutenir|soutient|soutiennent)$/;
+
+export const BENEFICIARY_WORDS = new Set(['a', 'au', 'aux', 'to', 'for', 'pour', 'envers']);

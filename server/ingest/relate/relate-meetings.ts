@@ -1,0 +1,84 @@
+import { MEETING_CONNECTORS, MEETING_TRANSITIVE, MEETING_WORDS } from '../lexicon/meetings.ts';
+import { ROLE_HEADS } from '../lexicon/titles.ts';
+import type { EntityMention } from '../recognise/spans.ts';
+import type { Sentence } from '../text/segment.ts';
+import type { ArticleContext } from './article-context.ts';
+import { addRelation, dateAt, mentionsIn } from './article-context.ts';
+import { actorId, officialCountry } from './sentence-tools.ts';
+
+/** First words of titles ("chef", "président", "head"), to tell a description from a name. */
+const HEAD_WORDS = new Set(ROLE_HEADS.map((h) => h.words[0]!));
+
+/**
+ * MET: an official, a meeting or call word, and the other side after "avec"/"with" (or as the object of
+ * "a rencontré"/"met"): a named official, an organisation, or a description ("son homologue américain",
+ * "le chef du Pentagone") resolved to the official of that country the article named earlier.
+ */
+export function relateMeetings(ctx: ArticleContext): void {
+  for (const sentence of ctx.sentences) {
+    if (sentence.boilerplate) continue;
+    const words = sentence.tokens.map((t) => t.fold);
+    const mentions = mentionsIn(ctx, sentence.index);
+    words.forEach((word, at) => {
+      if (!MEETING_WORDS.test(word)) return;
+      const other = otherSide(ctx, sentence, mentions, at);
+      if (!other) return;
+      const subject = [...mentions]
+        .reverse()
+        .find((m) => m.type === 'Official' && m.last <= at && m.entityId !== other);
+      if (!subject) return;
+      const date = dateAt(ctx, sentence.index, sentence.tokens[at]!.start);
+      addRelation(ctx, {
+        type: 'MET',
+        from: subject.entityId,
+        to: other,
+        sentence: sentence.index,
+        date,
+        confidence: 0.6,
+      });
+    });
+  }
+}
+
+function otherSide(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  at: number,
+): string | null {
+  const words = sentence.tokens.map((t) => t.fold);
+  let from = -1;
+  for (let k = at + 1; k <= at + 3 && k < words.length; k++)
+    if (MEETING_CONNECTORS.has(words[k]!)) from = k + 1;
+  if (from < 0 && MEETING_TRANSITIVE.test(words[at]!)) from = at + 1;
+  if (from < 0) return null;
+  const window = mentions.filter((m) => m.first >= from && m.first <= from + 6);
+  const official = window.find((m) => m.type === 'Official');
+  if (official) return official.entityId;
+  if (!words.slice(from, from + 4).some((w) => HEAD_WORDS.has(w))) {
+    return window.find((m) => m.type === 'Organization')?.entityId ?? null;
+  }
+  return describedOfficial(ctx, sentence, window, from, mentions);
+}
+
+/** "le chef du Pentagone" → the official of the Pentagon's country named earlier in the article. */
+function describedOfficial(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  window: readonly EntityMention[],
+  from: number,
+  mentions: readonly EntityMention[],
+): string | null {
+  const cue = ctx.cues.find((c) => c.sentence === sentence.index && c.first >= from && c.first <= from + 5);
+  const named = window.find((m) => m.type === 'Country' || m.type === 'Organization');
+  const actor = cue ? `country:${cue.iso2}` : named ? actorId(ctx, named.entityId) : null;
+  if (!actor) return null;
+  const here = new Set(mentions.filter((m) => m.type === 'Official').map((m) => m.entityId));
+  const earlier = ctx.mentions.filter(
+    (m) => m.type === 'Official' && m.start < sentence.start && !here.has(m.entityId),
+  );
+  const match = [...earlier]
+    .reverse()
+    .find((m) => officialCountry(ctx, m.entityId) === actor || m.entityId === actor);
+  return match?.entityId ?? null;
+}
