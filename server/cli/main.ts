@@ -1,6 +1,7 @@
 // The `newsgraph` command: argv → subcommands. Each subcommand lives in commands/<name>.ts and exports a
 // `register<Name>Command(program)` function; this file only wires them.
 import { Command } from 'commander';
+import { registerEvalCommand } from './commands/eval.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -10,6 +11,7 @@ const program = new Command('newsgraph')
   .showHelpAfterError();
 
 // Subcommand registrations (one line each, kept sorted).
+registerEvalCommand(program);
 registerExtractCommand(program);
 registerNeo4jCommand(program);
 registerServeCommand(program);
