@@ -2,8 +2,12 @@
 // `register<Name>Command(program)` function; this file only wires them.
 import { Command } from 'commander';
 import { registerEvalCommand } from './commands/eval.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerImportCommand } from './commands/import.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
+import { registerRemoveCommand } from './commands/remove.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('newsgraph')
@@ -13,7 +17,11 @@ const program = new Command('newsgraph')
 // Subcommand registrations (one line each, kept sorted).
 registerEvalCommand(program);
 registerExtractCommand(program);
+registerExportCommand(program);
+registerImportCommand(program);
+registerIngestCommand(program);
 registerNeo4jCommand(program);
+registerRemoveCommand(program);
 registerServeCommand(program);
 
 await program.parseAsync(process.argv);

@@ -40,6 +40,7 @@ export async function loadDocument(
     articlesFailed: [],
   };
   const size = options.batchSize ?? 50;
+  options.onProgress?.(0, slices.length);
   for (let i = 0; i < slices.length; i += size) {
     await loadBatchOrEach(graph, slices.slice(i, i + size), summary);
     options.onProgress?.(Math.min(i + size, slices.length), slices.length);
