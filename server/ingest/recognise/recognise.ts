@@ -93,8 +93,8 @@ function resolveCapital(
   const capital = entities.find((e) => e.payload.via === 'capital')?.payload;
   if (!capital) return undefined;
   const before = sentence.tokens[span.first - 1];
-  const verb = sentence.tokens[span.first - 2];
-  const locative = before && LOCATIVE.has(before.fold) && !(verb && DATIVE_VERB.test(verb.fold));
+  const verbs = sentence.tokens.slice(Math.max(0, span.first - 5), span.first - 1);
+  const locative = before && LOCATIVE.has(before.fold) && !verbs.some((v) => DATIVE_VERB.test(v.fold));
   const city = knowledge.capitalPlace.get(capital.entityId);
   if (locative && city) return { kind: 'entity', entityId: city, type: 'Place', via: 'alias' };
   return capital;

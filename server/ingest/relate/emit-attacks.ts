@@ -1,5 +1,6 @@
 import type { Properties } from '../../../schema/exchange.ts';
 import { slug } from '../text/fold.ts';
+import { ensureEntity } from './add-entities.ts';
 import type { ArticleContext } from './article-context.ts';
 import { addRelation, publishedDate } from './article-context.ts';
 import type { AttackFrame } from './attack-frame.ts';
@@ -10,6 +11,7 @@ import type { AttackFrame } from './attack-frame.ts';
  */
 export function emitAttacks(ctx: ArticleContext, frames: readonly AttackFrame[]): void {
   for (const frame of frames) {
+    if (frame.attacker && !ensureEntity(ctx, frame.attacker.id)) frame.attacker = null;
     const date = frame.date ?? publishedDate(ctx);
     const attacker = frame.attacker?.id ?? null;
     const id = `attack:${attacker ? slug(attacker.slice(attacker.indexOf(':') + 1)) : 'unknown'}-${date.date ?? 'undated'}-${frame.weapon}`;

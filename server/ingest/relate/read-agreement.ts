@@ -111,8 +111,17 @@ function isParty(m: EntityMention, words: readonly string[]): boolean {
     : before;
   if (m.type === 'Country' && LOCATIVE_WORDS.has(before)) return false;
   if (m.type === 'Country' && beforeArticle === 'a') return false;
-  return !VENUE_WORDS.has(before) && !VENUE_WORDS.has(words[m.first - 2] ?? '');
+  return !VENUE_WORDS.has(wordBefore(words, m.first));
 }
+
+/** The word before a name, past articles and "de": "au sommet de l'OTAN" → "sommet". */
+function wordBefore(words: readonly string[], first: number): string {
+  let i = first - 1;
+  while (i > 0 && FILLERS.has(words[i]!)) i--;
+  return words[i] ?? '';
+}
+
+const FILLERS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'the', 'of']);
 
 function duration(sentence: Sentence, hit: TriggerHit, text: string): number | null {
   const { tokens } = sentence;

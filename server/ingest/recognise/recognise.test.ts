@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../test/fixtures/extract-text.ts';
+
+const mentioned = (text: string) =>
+  extractText(text)
+    .mentions.filter((m) => !/^(attack|agreement):/.test(m.entityId))
+    .map((m) => `${m.entityId}:${m.text}`);
+
+describe('recognising gazetteer names', () => {
+  it('reads French elisions and contractions', () => {
+    expect(mentioned("L'armée d'Ukraine répond aux États-Unis et à l'Allemagne.")).toEqual([
+      'country:UA:Ukraine',
+      'country:US:États-Unis',
+      'country:DE:Allemagne',
+    ]);
+  });
+
+  it('matches accent- and case-folded names, longest first', () => {
+    expect(mentioned('La Federation de Russie et la Pologne.')).toEqual([
+      'country:RU:Federation de Russie',
+      'country:PL:Pologne',
+    ]);
+  });
+
+  it('matches acronyms only as written, never the pronoun "us"', () => {
+    expect(mentioned('They told us that the US would help.')).toEqual(['country:US:US']);
+  });
+
+  it('reads a capital as its country when it acts, and as the city after "à" or "in"', () => {
+    expect(mentioned('Kyiv said Moscow lied.')).toEqual(['country:UA:Kyiv', 'country:RU:Moscow']);
+    expect(mentioned('Le sommet a eu lieu à Varsovie.')).toEqual(['place:warsaw:Varsovie']);
+    expect(mentioned('The talks were held in Kyiv.')).toEqual(['place:kyiv:Kyiv']);
+  });
+
+  it('keeps a capital as its country after a verb that takes "à" for an actor', () => {
+    expect(mentioned('Ces frappes sont attribuées à Kiev.')).toEqual(['country:UA:Kiev']);
+  });
+
+  it('reads a place in brackets after a place as where that place is, not a second place', () => {
+    expect(mentioned('La foire se tient à Vilnius (Normandie) cette année.')).toEqual([
+      'place:vilnius:Vilnius',
+    ]);
+  });
+
+  it('does not count demonyms as mentions', () => {
+    expect(mentioned('Le ministre allemand est arrivé.')).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, pairs, relation } from '../../../test/fixtures/extract-text.ts';
+
+const agreements = (text: string, published = '2024-06-14') =>
+  extractText(text, published).entities.filter((e) => e.type === 'Agreement');
+
+describe('agreement frames', () => {
+  it('reads a French signature: parties, signers, kind, duration, date and venue', () => {
+    const doc = extractText(
+      "Emmanuel Macron et Olaf Scholz ont signé hier à Varsovie un accord de défense de 15 ans entre la France et l'Allemagne.",
+    );
+    const [agreement] = doc.entities.filter((e) => e.type === 'Agreement');
+    expect(agreement?.properties).toMatchObject({
+      kind: 'security',
+      status: 'signed',
+      durationYears: 15,
+      signedOn: '2024-06-13',
+    });
+    expect(pairs(doc, 'PARTY_TO')).toEqual([`country:DE>${agreement!.id}`, `country:FR>${agreement!.id}`]);
+    expect(pairs(doc, 'SIGNED')).toEqual([
+      `official:emmanuel-macron>${agreement!.id}`,
+      `official:olaf-scholz>${agreement!.id}`,
+    ]);
+    expect(relation(doc, 'SIGNED', 'official:olaf-scholz')?.date).toBe('2024-06-13');
+  });
+
+  it('reads an English signature with a written date', () => {
+    const doc = extractText('Poland and Ukraine signed a 10-year security agreement on May 2, 2024.');
+    const [agreement] = doc.entities.filter((e) => e.type === 'Agreement');
+    expect(agreement?.properties).toMatchObject({
+      kind: 'security',
+      status: 'signed',
+      durationYears: 10,
+      date: '2024-05-02',
+    });
+    expect(pairs(doc, 'PARTY_TO')).toHaveLength(2);
+  });
+
+  it('opens one bilateral agreement per partner after "a signé des accords avec X, Y et Z"', () => {
+    const found = agreements(
+      "L'Ukraine a signé des accords de sécurité avec la Pologne, la France et l'Allemagne.",
+    );
+    expect(found.map((a) => a.id)).toEqual([
+      'agreement:security-de-ua-2024',
+      'agreement:security-fr-ua-2024',
+      'agreement:security-pl-ua-2024',
+    ]);
+  });
+
+  it('gives "such agreements" the kind of the agreement just told', () => {
+    const found = agreements(
+      'Ukraine and the United States are working on a security agreement. Kyiv has signed such agreements with Germany, France and Poland.',
+    );
+    expect(found.map((a) => a.id)).toContain('agreement:security-pl-ua-2024');
+    expect(found.map((a) => a.id)).toContain('agreement:security-ua-us-2024');
+  });
+
+  it('points "l\'accord" and "this agreement" back to the agreement told before', () => {
+    const doc = extractText(
+      "La France et l'Allemagne négocient un traité de coopération. L'accord a été signé hier. This agreement is historic.",
+    );
+    const found = doc.entities.filter((e) => e.type === 'Agreement');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties).toMatchObject({ status: 'signed', signedOn: '2024-06-13' });
+  });
+
+  it('keeps the venue out of the parties: "au sommet de l\'OTAN"', () => {
+    const doc = extractText("La Pologne et l'Ukraine ont signé un pacte au sommet de l'OTAN.");
+    expect(pairs(doc, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:PL', 'country:UA']);
+  });
+
+  it('takes the parties from the officials when the sentence names no country', () => {
+    expect(
+      agreements('Emmanuel Macron et Olaf Scholz ont conclu un accord de coopération.').map((a) => a.id),
+    ).toEqual(['agreement:other-de-fr-2024']);
+  });
+
+  it('reads talks as negotiation and records who negotiates', () => {
+    const doc = extractText(
+      'Volodymyr Zelensky a annoncé que Kyiv et Washington travaillent sur un accord de sécurité.',
+    );
+    const [agreement] = doc.entities.filter((e) => e.type === 'Agreement');
+    expect(agreement?.properties.status).toBe('negotiating');
+    expect(pairs(doc, 'NEGOTIATED')).toEqual([`official:volodymyr-zelensky>${agreement!.id}`]);
+  });
+
+  it('does not take a speaker for a signer', () => {
+    const doc = extractText(
+      "« Nous avons signé l'accord-cadre avec la Pologne », a déclaré Emmanuel Macron.",
+    );
+    expect(pairs(doc, 'SIGNED')).toEqual([]);
+  });
+
+  it('ignores "d\'accord", "en accord avec" and conditional talk', () => {
+    expect(agreements("La France et l'Allemagne sont d'accord sur ce point.")).toEqual([]);
+    expect(agreements("La Pologne agit en accord avec l'Allemagne.")).toEqual([]);
+    expect(agreements("La Pologne et l'Ukraine pourraient signer un accord.")).toEqual([]);
+  });
+
+  it('merges April talks and a June signature of one pact into one agreement', async () => {
+    const { mergeDocuments } = await import('../graph/merge-documents.ts');
+    const april = extractText(
+      "La Pologne et l'Ukraine négocient un accord de sécurité.",
+      '2024-04-10',
+      'april',
+    );
+    const june = extractText(
+      "La Pologne et l'Ukraine ont signé hier un accord de sécurité.",
+      '2024-06-14',
+      'june',
+    );
+    const merged = mergeDocuments([april, june]);
+    const found = merged.entities.filter((e) => e.type === 'Agreement');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties.status).toBe('signed');
+    const party = merged.relations.find((r) => r.type === 'PARTY_TO' && r.from === 'country:PL')!;
+    expect(party.sources.map((s) => s.articleId)).toEqual(['april', 'june']);
+    expect(party.date).toBe('2024-06-13');
+  });
+});

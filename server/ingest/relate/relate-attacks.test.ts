@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, pairs, relation } from '../../../test/fixtures/extract-text.ts';
+
+const attacks = (text: string) => extractText(text).entities.filter((e) => e.type === 'Attack');
+
+describe('attack frames', () => {
+  it('reads a French interception report: attacker by demonym, targets with counts, "dans la nuit"', () => {
+    const doc = extractText(
+      "La défense aérienne ukrainienne a abattu dans la nuit quarante drones russes au-dessus de la région de Kharkiv, dont douze au-dessus d'Odessa.",
+    );
+    const [attack] = doc.entities.filter((e) => e.type === 'Attack');
+    expect(attack?.properties).toMatchObject({ weapon: 'drone', date: '2024-06-13', intercepted: 40 });
+    expect(pairs(doc, 'LAUNCHED')).toEqual([`country:RU>${attack!.id}`]);
+    expect(relation(doc, 'TARGETED', attack!.id, 'place:odesa')?.properties.count).toBe(12);
+    expect(relation(doc, 'TARGETED', attack!.id, 'place:kharkiv')).toBeDefined();
+  });
+
+  it('repeats the previous count for "autant"', () => {
+    const doc = extractText('Les forces russes ont tiré six missiles sur Kharkiv et autant sur Odessa.');
+    const [attack] = doc.entities.filter((e) => e.type === 'Attack');
+    expect(relation(doc, 'TARGETED', attack!.id, 'place:odesa')?.properties.count).toBe(6);
+  });
+
+  it('reads an English report with a launch verb and a capital as target', () => {
+    const doc = extractText('Russia launched 50 missiles at Kyiv on Tuesday.');
+    const [attack] = doc.entities.filter((e) => e.type === 'Attack');
+    expect(pairs(doc, 'LAUNCHED')).toEqual([`country:RU>${attack!.id}`]);
+    expect(pairs(doc, 'TARGETED')).toEqual([`${attack!.id}>place:kyiv`]);
+    expect(attack?.properties.date).toBe('2024-06-11');
+  });
+
+  it('takes the attacker from an attribution in a later sentence pointing back', () => {
+    const doc = extractText(
+      'Des drones ont été abattus au-dessus de Belgorod. Moscou attribue ces attaques à Kiev.',
+    );
+    const [attack] = doc.entities.filter((e) => e.type === 'Attack');
+    expect(relation(doc, 'LAUNCHED', 'country:UA')?.properties.attribution).toBe('attributed');
+    expect(pairs(doc, 'TARGETED')).toEqual([`${attack!.id}>place:belgorod`]);
+  });
+
+  it('tells one attack once when the article repeats it in French and in English', () => {
+    const found = attacks(
+      'Les défenses russes ont intercepté 30 drones au-dessus de la région de Belgorod. ' +
+        'Russian air defences intercepted 30 drones over the Belgorod region, the ministry said.',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('reads "les frappes de la Russie" as Russian strikes on the country the sentence names', () => {
+    const doc = extractText("Les frappes de la Russie ont touché l'Ukraine.");
+    expect(pairs(doc, 'LAUNCHED').map((p) => p.split('>')[0])).toEqual(['country:RU']);
+    expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['country:UA']);
+  });
+
+  it('keeps the defending country out of the attackers', () => {
+    const doc = extractText('Russian air defence forces shot down 20 drones over the Belgorod region.');
+    expect(pairs(doc, 'LAUNCHED')).toEqual([]);
+  });
+
+  it('ignores hypothetical attacks and weapons without an attack', () => {
+    expect(attacks("En cas d'attaque armée contre la Pologne, l'OTAN répondra.")).toEqual([]);
+    expect(attacks("L'Allemagne va livrer des drones à l'Ukraine.")).toEqual([]);
+  });
+
+  it('keeps places of another clause out of the targets', () => {
+    const doc = extractText(
+      "La guerre continue à Kharkiv, et la Russie a lancé des drones contre l'Ukraine.",
+    );
+    expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['country:UA']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, pairs } from '../../../test/fixtures/extract-text.ts';
+
+describe('meetings and aid', () => {
+  it('reads a meeting with a named official, in French and in English', () => {
+    expect(pairs(extractText("Emmanuel Macron s'est entretenu avec Olaf Scholz à Varsovie."), 'MET')).toEqual(
+      ['official:emmanuel-macron>official:olaf-scholz'],
+    );
+    expect(pairs(extractText('Olaf Scholz met Emmanuel Macron in Warsaw.'), 'MET')).toEqual([
+      'official:emmanuel-macron>official:olaf-scholz',
+    ]);
+  });
+
+  it('resolves "son homologue allemand" to the German official named earlier', () => {
+    const doc = extractText(
+      'Olaf Scholz est arrivé mardi. Emmanuel Macron a eu un appel avec son homologue allemand.',
+    );
+    expect(pairs(doc, 'MET')).toEqual(['official:emmanuel-macron>official:olaf-scholz']);
+  });
+
+  it('does not read "une rencontre entre" or "talks with Kyiv" as a meeting of two officials', () => {
+    expect(
+      pairs(extractText('Olaf Scholz prépare une rencontre entre Russes et Ukrainiens.'), 'MET'),
+    ).toEqual([]);
+    expect(pairs(extractText('Emmanuel Macron held talks with Kyiv.'), 'MET')).toEqual([]);
+  });
+
+  it('reads aid with its giver, beneficiary, amount and currency', () => {
+    const doc = extractText("L'Allemagne a annoncé une aide de 500 millions d'euros à l'Ukraine.");
+    const support = doc.relations.find((r) => r.type === 'SUPPORTS');
+    expect(`${support?.from}>${support?.to}`).toBe('country:DE>country:UA');
+    expect(support?.properties).toMatchObject({ amount: 5e8, currency: 'EUR' });
+    const en = extractText('The United States approved $61 billion in aid for Ukraine.');
+    expect(en.relations.find((r) => r.type === 'SUPPORTS')?.properties).toMatchObject({
+      amount: 61e9,
+      currency: 'USD',
+    });
+  });
+
+  it('does not take an attacker in a genitive for a giver', () => {
+    expect(
+      pairs(extractText("Après l'offensive de la Russie, l'aide à l'Ukraine augmente."), 'SUPPORTS'),
+    ).toEqual([]);
+  });
+
+  it('relates places to their country and members to their organisation when the article names both', () => {
+    const doc = extractText(
+      "La Pologne, membre de l'OTAN, renforce Varsovie face à la Russie. Kharkiv est en Ukraine.",
+    );
+    expect(pairs(doc, 'MEMBER_OF')).toEqual(['country:PL>organization:nato']);
+    expect(pairs(doc, 'LOCATED_IN')).toEqual(['place:kharkiv>country:UA']);
+  });
+});

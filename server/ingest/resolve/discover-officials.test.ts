@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, pairs, relation } from '../../../test/fixtures/extract-text.ts';
+
+const officials = (text: string) =>
+  extractText(text)
+    .entities.filter((e) => e.type === 'Official')
+    .map((e) => `${e.name}|${e.properties.role}`);
+
+describe('discovering officials through their titles', () => {
+  it('reads a French title before the name, with demonym and portfolio', () => {
+    const doc = extractText('Le ministre polonais des Affaires étrangères Radoslaw Sikorski est arrivé.');
+    expect(officials('Le ministre polonais des Affaires étrangères Radoslaw Sikorski est arrivé.')).toEqual([
+      'Radoslaw Sikorski|Minister of Foreign Affairs',
+    ]);
+    expect(pairs(doc, 'OFFICIAL_OF')).toEqual(['official:radoslaw-sikorski>country:PL']);
+  });
+
+  it('reads an English title before the name', () => {
+    const doc = extractText('German Defence Minister Boris Pistorius visited the troops.');
+    expect(officials('German Defence Minister Boris Pistorius visited the troops.')).toEqual([
+      'Boris Pistorius|Minister of Defence',
+    ]);
+    expect(pairs(doc, 'OFFICIAL_OF')).toEqual(['official:boris-pistorius>country:DE']);
+  });
+
+  it('reads a title in apposition after the name, with an organisation', () => {
+    const doc = extractText("Jean Martin, le secrétaire général adjoint de l'OTAN, a parlé.");
+    expect(relation(doc, 'OFFICIAL_OF', 'official:jean-martin')?.to).toBe('organization:nato');
+    expect(relation(doc, 'OFFICIAL_OF', 'official:jean-martin')?.properties.role).toBe('Secretary General');
+  });
+
+  it('reads a title with a comma before the name', () => {
+    const doc = extractText("Le chef d'état-major de l'armée ukrainienne, Valeri Zaloujny, a démissionné.");
+    expect(pairs(doc, 'OFFICIAL_OF')).toEqual(['official:valeri-zalujni>country:UA']);
+  });
+
+  it('never makes officials of journalists or photographers', () => {
+    expect(officials('Le journaliste Pierre Durand a interrogé le ministre.')).toEqual([]);
+    expect(officials('Reuters photographer John Smith took the picture.')).toEqual([]);
+  });
+
+  it('resolves the surname alone, later in the article, to the full name', () => {
+    const doc = extractText('Le ministre polonais Radoslaw Sikorski est arrivé. Sikorski a ensuite parlé.');
+    expect(
+      doc.mentions.filter((m) => m.entityId === 'official:radoslaw-sikorski').map((m) => m.text),
+    ).toEqual(['Radoslaw Sikorski', 'Sikorski']);
+  });
+
+  it('folds transliteration variants of a known official to one entity', () => {
+    const doc = extractText('Zelenskyy spoke. Le président Zelensky a répondu.');
+    expect(doc.entities.filter((e) => e.type === 'Official').map((e) => e.id)).toEqual([
+      'official:volodymyr-zelensky',
+    ]);
+  });
+
+  it('gives a known official the role held on the publication day', () => {
+    const doc = extractText('Mark Rutte a parlé.', '2025-01-10');
+    expect(relation(doc, 'OFFICIAL_OF', 'official:mark-rutte')?.to).toBe('organization:nato');
+  });
+});

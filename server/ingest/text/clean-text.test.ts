@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean-text.ts';
+
+const body = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Paragraphe ${i} avec assez de mots pour être du texte.`).join('\n');
+
+describe('cleanText', () => {
+  it('drops previous/next links, skip links, widgets and bylines', () => {
+    const raw = [
+      'Skip to content',
+      'Le gouvernement a présenté son budget ce matin devant les députés.',
+      'Suivez-nous sur les réseaux sociaux.',
+      'Follow us on Google News',
+      'Par Jeanne Dupont',
+      'PREV Un autre sujet sans rapport',
+      'NEXT Encore un autre sujet',
+    ].join('\n');
+    expect(cleanText(raw)).toBe('Le gouvernement a présenté son budget ce matin devant les députés.');
+  });
+
+  it('drops short labels and repeated lines but keeps the title', () => {
+    const raw =
+      'Titre court\n\nThe minister spoke to reporters on Monday morning.\nShare\nThe minister spoke to reporters on Monday morning.\nMembers only';
+    expect(cleanText(raw)).toBe('Titre court\n\nThe minister spoke to reporters on Monday morning.');
+  });
+
+  it('cuts the teaser block that a "Lire aussi" or "Read more" heading opens near the end', () => {
+    expect(
+      cleanText(`${body(4)}\nLire aussi :\nUn autre article sur un autre sujet entièrement différent.`),
+    ).not.toMatch(/autre sujet/);
+    expect(cleanText(`${body(4)}\nRead more\nAnother story about something else entirely here.`)).not.toMatch(
+      /something else/,
+    );
+  });
+
+  it('drops an inline teaser line but keeps the text after it', () => {
+    const raw = `${body(1)}\nÀ lire aussi : un autre article\nLe texte continue ensuite normalement ici.`;
+    expect(cleanText(raw)).toMatch(/continue ensuite/);
+    expect(cleanText(raw)).not.toMatch(/autre article/);
+  });
+});
