@@ -3,6 +3,9 @@ import { splitFrontMatter, splitTxtHeader } from './parse-header.ts';
 import type { ReadResult } from './read-articles.ts';
 import { type Fields, toArticle } from './to-article.ts';
 
+/** Below this many words of main text, a page is navigation or an error page, not an article. */
+const MIN_ARTICLE_WORDS = 15;
+
 type ManifestLookup = (id: string | undefined) => Fields | undefined;
 
 /** One decoded file → its article(s) or errors, by extension. */
@@ -83,7 +86,9 @@ function withHtmlText(fields: Fields): Fields {
 
 function fromHtml(file: string, html: string, manifest: ManifestLookup, fileId: string): ReadResult {
   const page = htmlToText(html);
-  if (page.text.trim() === '') return { ok: false, file, error: 'HTML page with no article text' };
+  const words = page.text.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_ARTICLE_WORDS)
+    return { ok: false, file, error: `HTML page with no article text (${words} words of main text)` };
   return finish(file, { title: page.title, text: page.text }, manifest, fileId);
 }
 

@@ -1,0 +1,111 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ReadResult, readArticles } from './read-articles.ts';
+
+const INPUTS = new URL('../../../test/fixtures/inputs/', import.meta.url).pathname;
+
+async function readAll(paths: string[]): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for await (const r of readArticles(paths)) results.push(r);
+  return results;
+}
+
+const ok = (results: ReadResult[], name: string) => {
+  const found = results.find((r) => r.ok && basename(r.file) === name);
+  if (!found?.ok) throw new Error(`no article from ${name}`);
+  return found;
+};
+const failed = (results: ReadResult[], name: string) =>
+  results.filter((r) => !r.ok && basename(r.file) === name);
+
+describe('readArticles', () => {
+  it('reads a .txt header block ended by ---', async () => {
+    const { article } = ok(await readAll([join(INPUTS, 'header.txt')]), 'header.txt');
+    expect(article).toMatchObject({
+      id: 'header',
+      publisher: 'Exemple Presse',
+      publishedAt: '2024-05-02',
+      language: 'fr',
+    });
+    expect(article.text.trim()).toMatch(/^La Pologne/);
+  });
+
+  it('reads Markdown front matter and drops the markup', async () => {
+    const { article } = ok(await readAll([join(INPUTS, 'front-matter.md')]), 'front-matter.md');
+    expect(article).toMatchObject({
+      id: 'md-article',
+      title: 'Drones over Belgorod',
+      publishedAt: '2024-06-14',
+    });
+    expect(article.text).toContain('shot down twenty drones over the Belgorod region overnight');
+  });
+
+  it('takes the main text of an HTML page through Readability', async () => {
+    const { article } = ok(await readAll([join(INPUTS, 'page.html')]), 'page.html');
+    expect(article.title).toBe('Talks in Warsaw');
+    expect(article.text).toContain('Emmanuel Macron met Olaf Scholz');
+    expect(article.text).not.toContain('Home');
+  });
+
+  it('reads one article from .json, keeping the day of a timestamp', async () => {
+    const { article } = ok(await readAll([join(INPUTS, 'one.json')]), 'one.json');
+    expect(article).toMatchObject({ id: 'json-one', publishedAt: '2024-06-14' });
+  });
+
+  it('reads .jsonl line by line and reports bad lines with their number', async () => {
+    const results = (await readAll([join(INPUTS, 'lines.jsonl')])).filter(
+      (r) => basename(r.file) === 'lines.jsonl',
+    );
+    expect(results.filter((r) => r.ok).map((r) => r.ok && r.article.id)).toEqual(['line-1', 'line-4']);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.line)).toEqual([2, 5]);
+  });
+
+  it('takes metadata from a manifest.json above the file', async () => {
+    const { article } = ok(await readAll([join(INPUTS, 'nested')]), 'from-manifest.txt');
+    expect(article).toMatchObject({
+      id: 'from-manifest',
+      publisher: 'Manifest Press',
+      publishedAt: '2024-06-14',
+    });
+  });
+
+  it('reports empty, binary, non-UTF-8, unknown and article-less files and goes on', async () => {
+    const results = await readAll([INPUTS]);
+    expect(failed(results, 'empty.txt')[0]).toMatchObject({ error: 'empty file' });
+    expect(failed(results, 'archive.txt')[0]).toMatchObject({ error: expect.stringMatching(/binary/) });
+    expect(failed(results, 'latin1.txt')[0]).toMatchObject({ error: expect.stringMatching(/UTF-8/) });
+    expect(failed(results, 'notes.docx')[0]).toMatchObject({
+      error: expect.stringMatching(/unsupported extension/),
+    });
+    expect(failed(results, 'no-article.html')[0]).toMatchObject({
+      error: expect.stringMatching(/no article/),
+    });
+    expect(results.filter((r) => r.ok)).toHaveLength(7);
+  });
+
+  it('refuses a file over the size limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-big-'));
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, 'x');
+    truncateSync(file, 11 * 1024 * 1024);
+    expect((await readAll([file]))[0]).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/over the .* byte limit/),
+    });
+  });
+
+  it('reports a path that does not exist', async () => {
+    expect(await readAll(['/no/such/folder'])).toEqual([
+      { ok: false, file: '/no/such/folder', error: 'no such file or folder' },
+    ]);
+  });
+
+  it('warns when an article has no publication date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-nodate-'));
+    writeFileSync(join(dir, 'a.txt'), 'Kyiv said Moscow lied about the strikes.');
+    const [result] = await readAll([dir]);
+    expect(result).toMatchObject({ ok: true, warnings: [expect.stringMatching(/no publication date/)] });
+  });
+});
