@@ -87,6 +87,7 @@ function relativeDates(text: string, published: string): FoundDate[] {
 
 /** Day-and-month dates through chrono; a date without a year is the latest one on or before publication. */
 function explicitDates(sentence: string, language: Language, published: string | null): FoundDate[] {
+  if (!/\d/.test(sentence)) return [];
   const parser = language === 'en' ? chrono.en : chrono.fr;
   const instant = published
     ? new Date(`${published.slice(0, 10)}T12:00:00Z`)

@@ -11,14 +11,21 @@ export interface TriggerHit {
   readonly last: number;
 }
 
+const byFirstWord = new WeakMap<readonly Trigger[], Map<string, Trigger[]>>();
+
 /** Trigger phrases in a sentence, longest first at each position, not overlapping. */
 export function findTriggers(sentence: Sentence, triggers: readonly Trigger[]): TriggerHit[] {
+  let index = byFirstWord.get(triggers);
+  if (!index) {
+    index = new Map();
+    for (const tr of triggers) index.set(tr.words[0]!, [...(index.get(tr.words[0]!) ?? []), tr]);
+    for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+    byFirstWord.set(triggers, index);
+  }
   const hits: TriggerHit[] = [];
   const words = sentence.tokens.map((t) => t.fold);
   for (let i = 0; i < words.length; i++) {
-    const trigger = triggers
-      .filter((tr) => tr.words.every((w, k) => words[i + k] === w))
-      .sort((a, b) => b.words.length - a.words.length)[0];
+    const trigger = index.get(words[i]!)?.find((tr) => tr.words.every((w, k) => words[i + k] === w));
     if (!trigger) continue;
     hits.push({ trigger, first: i, last: i + trigger.words.length });
     i += trigger.words.length - 1;

@@ -3,8 +3,22 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
-/** Lower case without accents: "Élysée" → "elysee". */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** Lower case without accents: "Élysée" → "elysee". Words repeat, so short ones are remembered. */
 export function fold(text: string): string {
+  if (text.length > 40) return foldUncached(text);
+  let folded = cache.get(text);
+  if (folded === undefined) {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    folded = foldUncached(text);
+    cache.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING, '')

@@ -42,8 +42,30 @@ export function segment(text: string, fallback: Language = 'fr'): Sentence[] {
   return sentences;
 }
 
-function detectLanguage(text: string, fallback: Language): Language {
-  const found = detect(text, { only: ['fr', 'en'] });
+const FR_WORDS = new Set(
+  'le la les des du est une un et dans pour que qui sur au aux avec par pas ont été cette ces son sa ses il elle'.split(
+    ' ',
+  ),
+);
+const EN_WORDS = new Set(
+  'the and of to in is was for that on with by from as are were has have this its it be at'.split(' '),
+);
+const WORD = /[\p{L}']+/gu;
+
+/**
+ * French or English: function words decide when they clearly lean one way (cheap, and right on prose);
+ * tinyld decides the rest, on a bounded excerpt.
+ */
+export function detectLanguage(text: string, fallback: Language): Language {
+  let fr = 0;
+  let en = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    if (FR_WORDS.has(word)) fr++;
+    else if (EN_WORDS.has(word)) en++;
+  }
+  if (fr >= 2 && fr >= 2 * en) return 'fr';
+  if (en >= 2 && en >= 2 * fr) return 'en';
+  const found = detect(text.slice(0, 400), { only: ['fr', 'en'] });
   return found === 'en' || found === 'fr' ? found : fallback;
 }
 
