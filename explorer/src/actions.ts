@@ -19,6 +19,12 @@ export interface Actions {
   relayout(): void;
 }
 
+/** The ids whose neighbourhoods make up the view: the focus, then the expanded nodes in order. */
+function viewIds(store: AppStore): string[] {
+  const { focus, expanded } = store.get().view;
+  return focus ? [focus, ...expanded.filter((id) => id !== focus)] : [];
+}
+
 export function createActions(store: AppStore): Actions {
   const fail = (error: unknown) => store.set({ status: 'error', message: describeError(error) });
 
@@ -31,7 +37,7 @@ export function createActions(store: AppStore): Actions {
   }
 
   async function loadView(): Promise<void> {
-    const { focus, expanded, pathFrom, pathTo } = store.get().view;
+    const { focus, pathFrom, pathTo } = store.get().view;
     if (!focus && !(pathFrom && pathTo)) {
       store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
       await checkServer().catch(fail);
@@ -39,7 +45,7 @@ export function createActions(store: AppStore): Actions {
     }
     store.set({ status: 'loading', message: 'Loading the neighbourhood…' });
     try {
-      const ids = focus ? [focus, ...expanded.filter((id) => id !== focus)] : [];
+      const ids = viewIds(store);
       const graph: Subgraph = ids.length > 0 ? await fetchNeighborhood({ ids }) : EMPTY_GRAPH;
       store.set({ graph, status: 'ready', message: null, pathElements: [], incremental: false });
       if (pathFrom && pathTo) await loadPath(pathFrom, pathTo);
@@ -56,13 +62,14 @@ export function createActions(store: AppStore): Actions {
     },
     async expand(id) {
       const { view } = store.get();
-      if (!view.expanded.includes(id) && id !== view.focus)
-        setView(store, { expanded: [...view.expanded, id] });
+      if (view.expanded.includes(id) || id === view.focus) return;
+      setView(store, { expanded: [...view.expanded, id] });
       store.set({ status: 'loading', message: 'Expanding…' });
       try {
-        const more = await fetchNeighborhood({ ids: [id] });
+        // The same single query a reopened link makes, so both show the same graph.
+        const more = await fetchNeighborhood({ ids: viewIds(store) });
         store.set({
-          graph: mergeSubgraphs(store.get().graph, more),
+          graph: mergeSubgraphs(more, store.get().graph),
           status: 'ready',
           message: null,
           incremental: true,

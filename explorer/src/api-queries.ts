@@ -25,7 +25,7 @@ export const ENTITY_QUERY = `query Entity($id: String!) {
 
 export const EDGE_SOURCES_QUERY = `query EdgeSources($id: String!, $types: [RelationType!]) {
       entity(id: $id) {
-        relations(direction: BOTH, types: $types, first: 500) {
+        relations(direction: OUT, types: $types, first: 100) {
           edge { id type date datePrecision confidence
             sources { quote start end article { ${ARTICLE_FIELDS} text } } }
         }

@@ -82,11 +82,15 @@ function actionBar(
   const { view } = store.get();
   const id = details.entityId;
   const pinned = view.pinned.some((pin) => pin.id === id);
+  // The focus's neighbours are always loaded, so it counts as expanded.
+  const expanded = view.focus === id || view.expanded.includes(id);
   return h(
     'div',
     { class: 'action-bar' },
     view.focus === id ? null : button('Centre here', () => void actions.focusOn(id)),
-    button('Expand', () => void actions.expand(id), { 'data-action': 'expand' }),
+    expanded
+      ? h('button', { type: 'button', class: 'btn', disabled: true }, 'Expanded')
+      : button('Expand', () => void actions.expand(id), { 'data-action': 'expand' }),
     button(pinned ? 'Unpin' : 'Pin', () => actions.togglePinned(id, position), { 'data-action': 'pin' }),
     button('Hide', () => actions.toggleHidden(id), { 'data-action': 'hide' }),
   );

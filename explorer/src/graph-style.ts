@@ -73,14 +73,20 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   { selector: '.focus', style: { width: 40, height: 40, 'border-color': '#111827', 'border-width': 3 } },
   { selector: '.pinned', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' } },
   { selector: '.expanded', style: { 'border-style': 'dashed', 'border-color': '#111827' } },
+  // Selection: a thick amber border on nodes, an amber line and halo on edges.
   {
-    selector: ':selected',
+    selector: 'node:selected',
+    style: { 'border-color': '#f59e0b', 'border-width': 5, 'overlay-opacity': 0 },
+  },
+  {
+    selector: 'edge:selected',
     style: {
-      'overlay-color': '#f59e0b',
-      'overlay-opacity': 0.25,
-      'overlay-padding': 6,
+      width: 3,
       'line-color': '#f59e0b',
       'target-arrow-color': '#f59e0b',
+      'overlay-color': '#f59e0b',
+      'overlay-opacity': 0.18,
+      'overlay-padding': 4,
     },
   },
   { selector: '.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },

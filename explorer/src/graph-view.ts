@@ -9,6 +9,8 @@ import { layoutOptions } from './layout.ts';
 
 cytoscape.use(fcose);
 
+const MAX_FIT_ZOOM = 1.4;
+
 export interface GraphView {
   cy: Core;
   fit(): void;
@@ -26,6 +28,21 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     boxSelectionEnabled: false,
   });
   let running: Promise<void> = Promise.resolve();
+  let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  // Filters can leave a small cluster in a big frame: refit once they stop changing.
+  let fitted: Promise<void> = Promise.resolve();
+  let fitDone: () => void = () => undefined;
+  const scheduleFit = () => {
+    clearTimeout(fitTimer);
+    fitDone();
+    fitted = new Promise((resolve) => {
+      fitDone = resolve;
+    });
+    fitTimer = setTimeout(() => {
+      fitVisible(cy);
+      fitDone();
+    }, 250);
+  };
 
   function runLayout(state: AppState, incremental: boolean): void {
     const present = state.view.pinned.filter((pin) => cy.getElementById(pin.id).nonempty());
@@ -36,7 +53,12 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       incremental,
     });
     const layout = cy.elements().layout(options);
-    running = new Promise((resolve) => layout.one('layoutstop', () => resolve()));
+    running = new Promise((resolve) =>
+      layout.one('layoutstop', () => {
+        fitVisible(cy);
+        resolve();
+      }),
+    );
     layout.run();
   }
 
@@ -51,19 +73,40 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       return;
     }
     if (state.view !== previous.view || state.pathElements !== previous.pathElements) syncClasses(cy, state);
+    if (filtersChanged(state, previous)) scheduleFit();
     if (state.layoutRequest !== previous.layoutRequest) runLayout(state, false);
   });
 
   bindGestures(cy, store, actions);
   return {
     cy,
-    fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }),
+    fit: () => fitVisible(cy),
     zoomBy(factor) {
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
     },
-    settled: () => running,
+    settled: async () => {
+      await running;
+      await fitted;
+    },
   };
+}
+
+const FILTER_KEYS = ['entityTypes', 'relationTypes', 'from', 'to', 'showUndated', 'hidden'] as const;
+
+function filtersChanged(state: AppState, previous: AppState): boolean {
+  return FILTER_KEYS.some((key) => state.view[key] !== previous.view[key]);
+}
+
+/** Fits what is shown, without zooming a handful of nodes up to giant size. */
+function fitVisible(cy: Core): void {
+  const shown = cy.elements(':visible');
+  if (shown.empty()) return;
+  cy.fit(shown, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(shown);
+  }
 }
 
 function bindGestures(cy: Core, store: AppStore, actions: Actions): void {

@@ -50,6 +50,16 @@ window.addEventListener('popstate', () => {
   restoring = true;
   store.set({ view: parseViewState(window.location.search) });
   restoring = false;
+  // The load status on <body>, so tests and styles can tell when the graph is in.
+  store.subscribe((state) => {
+    document.body.dataset.status = state.status;
+  });
+  document.body.dataset.status = store.get().status;
   void actions.loadView();
 });
+// The load status on <body>, so tests and styles can tell when the graph is in.
+store.subscribe((state) => {
+  document.body.dataset.status = state.status;
+});
+document.body.dataset.status = store.get().status;
 void actions.loadView();

@@ -57,7 +57,10 @@ export function createSidePanel(
   }
 
   store.subscribe((state, previous) => {
-    const pinsChanged = state.view.pinned !== previous.view.pinned;
+    const pinsChanged =
+      state.view.pinned !== previous.view.pinned ||
+      state.view.expanded !== previous.view.expanded ||
+      state.view.hidden !== previous.view.hidden;
     const graphArrived = state.graph !== previous.graph && !resolved;
     if (state.view.selected !== shown || pinsChanged || graphArrived) {
       shown = state.view.selected;

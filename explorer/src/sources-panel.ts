@@ -50,12 +50,16 @@ export function sourcesPanel({ edge, from, to }: EdgeEnds, sources: EdgeSources 
     h(
       'header',
       { class: 'panel-header' },
-      h('span', { class: 'rel-type big' }, edge.type),
       h(
-        'p',
+        'div',
         { class: 'edge-ends' },
         endpoint(from, edge.source),
-        h('span', { class: 'rel-arrow' }, '→'),
+        h(
+          'span',
+          { class: 'edge-link' },
+          h('span', { class: 'rel-arrow' }, '↓'),
+          h('span', { class: 'rel-type big' }, edge.type),
+        ),
         endpoint(to, edge.target),
       ),
       h(

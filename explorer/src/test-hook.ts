@@ -17,7 +17,7 @@ export interface NewsgraphHook {
   settled(): Promise<void>;
   visible(): {
     nodes: { id: string; type: string }[];
-    edges: { id: string; type: string; date: string | null }[];
+    edges: { id: string; type: string; date: string | null; source: string; target: string }[];
   };
   /** Zooms in `steps` times, waiting a frame each; returns the mean milliseconds per step. */
   zoomFrames(steps: number): Promise<number>;
@@ -52,9 +52,13 @@ export function installTestHook(view: GraphView, store: AppStore): void {
       const shown = cy.elements(':visible');
       return {
         nodes: shown.nodes().map((node) => ({ id: node.id(), type: node.data('type') })),
-        edges: shown
-          .edges()
-          .map((edge) => ({ id: edge.id(), type: edge.data('type'), date: edge.data('date') })),
+        edges: shown.edges().map((edge) => ({
+          id: edge.id(),
+          type: edge.data('type'),
+          date: edge.data('date'),
+          source: edge.source().id(),
+          target: edge.target().id(),
+        })),
       };
     },
     pointOf(id) {

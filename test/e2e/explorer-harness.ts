@@ -1,0 +1,117 @@
+// Everything an explorer e2e test stands on: the built explorer, the seeds loaded into the run's Neo4j
+// through the real ingest path, the real API server on a free port, and the Debian Chromium.
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
+import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
+import { createApp } from '../../server/api/app.ts';
+import { loadDocument } from '../../server/graph/load/index.ts';
+import { migrate } from '../../server/graph/migrations.ts';
+import type { Graph } from '../../server/graph/tx.ts';
+import { createExtractor, mergeDocuments, readArticles } from '../../server/ingest/index.ts';
+import { createLogger } from '../../server/logger.ts';
+import { clearGraph, openTestGraph } from '../support/test-graph.ts';
+import { launchChromium } from './chromium.ts';
+
+export const SCREENSHOTS = 'test/artifacts/screenshots';
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  graph: Graph;
+  close(): Promise<void>;
+}
+
+async function ensureExplorerBuilt(): Promise<void> {
+  if (existsSync('explorer/dist/index.html')) return;
+  await build({ configFile: 'explorer/vite.config.ts', logLevel: 'warn' });
+}
+
+/** Seeds plus extra articles, extracted and loaded the way `newsgraph ingest` does. */
+async function loadArticles(graph: Graph, extra: ArticleInput[]): Promise<void> {
+  const extractor = createExtractor();
+  const documents: GraphDocument[] = [];
+  for await (const result of readArticles(['seeds/articles'])) {
+    if (!result.ok) throw new Error(`seed article ${result.file} could not be read: ${result.error}`);
+    documents.push(extractor.extract(result.article));
+  }
+  for (const article of extra) documents.push(extractor.extract(article));
+  await loadDocument(graph, mergeDocuments(documents));
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+export async function startHarness(extra: ArticleInput[] = []): Promise<Harness> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await ensureExplorerBuilt();
+  const graph = openTestGraph();
+  await clearGraph(graph);
+  await migrate(graph);
+  await loadArticles(graph, extra);
+  const app = createApp({
+    driver: graph.driver,
+    database: graph.database,
+    logger: createLogger('warn', 'e2e'),
+  });
+  const server = createServer(app);
+  const port = await listen(server);
+  const browser = await launchChromium();
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    graph,
+    async close() {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await graph.driver.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+type Visible = ReturnType<NewsgraphHook['visible']>;
+
+/** Waits for the data and the layout to be in, then reads what the graph shows. */
+export async function visible(page: Page): Promise<Visible> {
+  await page.locator('body:not([data-status="loading"])').waitFor({ state: 'attached' });
+  return page.evaluate(async () => {
+    const hook = (window as unknown as { __newsgraph: NewsgraphHook }).__newsgraph;
+    await hook.settled();
+    return hook.visible();
+  });
+}
+
+/** Types in the search box, waits for a suggestion naming `pick`, and chooses it with the keyboard. */
+export async function searchAndOpen(page: Page, text: string, pick: RegExp): Promise<void> {
+  const input = page.getByRole('combobox', { name: 'Search entities' });
+  await input.fill(text);
+  const option = page.getByRole('option', { name: pick }).first();
+  await option.waitFor();
+  await option.click();
+  await page.locator('body[data-status="ready"]').waitFor({ state: 'attached' });
+  await visible(page);
+}
+
+/** Page coordinates of a node or an edge on the canvas, for real mouse gestures. */
+export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (elementId) => (window as unknown as { __newsgraph: NewsgraphHook }).__newsgraph.pointOf(elementId),
+    id,
+  );
+  if (!point) throw new Error(`element ${id} is not drawn`);
+  return point;
+}

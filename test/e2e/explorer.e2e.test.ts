@@ -1,0 +1,152 @@
+// The explorer against the real server, the real Neo4j loaded with the seeds, and the Debian Chromium.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../schema/exchange.ts';
+import {
+  type Harness,
+  pointOf,
+  screenshot,
+  searchAndOpen,
+  startHarness,
+  visible,
+} from './explorer-harness.ts';
+
+const ZELENSKY = /Zelensky/i;
+const PAYLOAD = '<img src=x onerror="window.__xss=1">';
+
+/** An article whose title and text carry markup that must show as text, never run. */
+const HOSTILE: ArticleInput = {
+  id: 'zz_hostile_markup',
+  title: `Volodymyr Zelensky rencontre Joe Biden ${PAYLOAD}`,
+  url: 'javascript:window.__xss=2',
+  publisher: '<b>Hostile</b> Press',
+  publishedAt: '2024-07-02',
+  language: 'fr',
+  text: `Volodymyr Zelensky a rencontré Joe Biden à Washington ${PAYLOAD} le 1er juillet 2024. Le président ukrainien Volodymyr Zelensky a salué le soutien des États-Unis <script>window.__xss=3</script>.`,
+};
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness([HOSTILE]);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openPage(path = '/'): Promise<Page> {
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  await page.goto(`${harness.baseUrl}${path}`);
+  return page;
+}
+
+async function zelenskyId(page: Page): Promise<string> {
+  const { nodes } = await visible(page);
+  const node = nodes.find((candidate) => candidate.type === 'Official' && /zelensk/i.test(candidate.id));
+  if (!node) throw new Error(`no Zelensky node among ${nodes.map((n) => n.id).join(', ')}`);
+  return node.id;
+}
+
+describe('the explorer', () => {
+  it('finds Zelensky, expands him and shows the quote and date of the agreement he signed', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    const id = await zelenskyId(page);
+    const first = await visible(page);
+    const agreement = first.edges.find((edge) => edge.type === 'SIGNED' && edge.date === '2024-06-13');
+    expect(agreement, `edges: ${JSON.stringify(first.edges)}`).toBeDefined();
+    const agreementId = first.nodes.find((node) => node.type === 'Agreement')!.id;
+    const point = await pointOf(page, agreementId);
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForURL(/expand=/);
+    const { nodes, edges } = await visible(page);
+    expect(nodes.length).toBeGreaterThan(first.nodes.length);
+    const signed = edges.find(
+      (edge) => edge.type === 'SIGNED' && edge.date === '2024-06-13' && edge.source === id,
+    );
+    expect(signed, `edges: ${JSON.stringify(edges)}`).toBeDefined();
+    const middle = await pointOf(page, signed!.id);
+    await page.mouse.click(middle.x, middle.y);
+    const panel = page.locator('article.sources');
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('mark').first().textContent()).toMatch(/signé/);
+    expect(await panel.locator('[data-field="date"]').textContent()).toBe('2024-06-13');
+    await screenshot(page, 'explorer-signed-source');
+    await page.close();
+  });
+
+  it('narrowing the date range to 2021 removes the 2024 edges from the graph', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Ukraine', /^.*Ukraine/i);
+    const before = await visible(page);
+    expect(before.edges.some((edge) => edge.date?.startsWith('2024'))).toBe(true);
+    await page.getByLabel('From date').fill('2021');
+    await page.getByLabel('To date').fill('2021');
+    await page.getByLabel('To date').press('Enter');
+    await page.waitForURL(/from=2021&to=2021/);
+    const after = await visible(page);
+    expect(after.edges.filter((edge) => edge.date?.startsWith('2024'))).toEqual([]);
+    expect(after.edges.some((edge) => edge.date?.startsWith('2021'))).toBe(true);
+    await screenshot(page, 'explorer-range-2021');
+    await page.close();
+  });
+
+  it('reopens the same view from a copied link', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    const ukraine = await pointOf(page, 'country:UA');
+    await page.mouse.click(ukraine.x, ukraine.y);
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await page.waitForURL(/expand=/);
+    await page.getByRole('checkbox', { name: /Places/ }).uncheck();
+    await page.getByLabel('From date').fill('2024');
+    await page.getByLabel('From date').press('Enter');
+    await page.waitForURL(/from=2024/);
+    await page.getByRole('button', { name: 'Copy a link to this view' }).click();
+    const link = page.url();
+    const shown = await visible(page);
+    const again = await openPage(link.slice(harness.baseUrl.length));
+    await again.locator('article.details').waitFor();
+    const reopened = await visible(again);
+    expect(new Set(reopened.nodes.map((node) => node.id))).toEqual(
+      new Set(shown.nodes.map((node) => node.id)),
+    );
+    expect(new Set(reopened.edges.map((edge) => edge.id))).toEqual(
+      new Set(shown.edges.map((edge) => edge.id)),
+    );
+    expect(await again.getByRole('checkbox', { name: /Places/ }).isChecked()).toBe(false);
+    expect(await again.getByLabel('From date').inputValue()).toBe('2024');
+    await screenshot(again, 'explorer-reopened-link');
+    await page.close();
+    await again.close();
+  });
+
+  it('shows markup from an article as text and never runs it', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    const details = page.locator('article.details');
+    await details.waitFor();
+    await expect.poll(() => details.textContent()).toContain('<img src=x onerror=');
+    const id = await zelenskyId(page);
+    const edgeIds = await page
+      .locator('.relation-list button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-edge-id') ?? ''));
+    for (const edgeId of edgeIds) {
+      const node = await pointOf(page, id);
+      await page.mouse.click(node.x, node.y);
+      await page.locator(`.relation-list button[data-edge-id="${edgeId}"]`).click();
+      const sources = page.locator('article.sources');
+      await sources.locator('.source-list, .placeholder').first().waitFor();
+      if ((await sources.textContent())?.includes('onerror')) break;
+    }
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('.panel img, .panel script, .panel b').length),
+    ).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await screenshot(page, 'explorer-untrusted-text');
+    await page.close();
+  });
+});
