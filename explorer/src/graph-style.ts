@@ -89,7 +89,7 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'overlay-padding': 4,
     },
   },
-  { selector: '.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
+  { selector: 'edge.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
   // Applied to large graphs: labels, arrows, borders and curved edges are the costliest things to draw.
   { selector: 'node.large', style: { label: '', width: 16, height: 16, 'border-width': 0 } },

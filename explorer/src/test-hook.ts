@@ -19,8 +19,6 @@ export interface NewsgraphHook {
     nodes: { id: string; type: string }[];
     edges: { id: string; type: string; date: string | null; source: string; target: string }[];
   };
-  /** Zooms in `steps` times, waiting a frame each; returns the mean milliseconds per step. */
-  zoomFrames(steps: number): Promise<number>;
   /** Page coordinates of a node's centre or an edge's midpoint, for real mouse clicks. */
   pointOf(id: string): { x: number; y: number } | null;
 }
@@ -40,14 +38,6 @@ export function installTestHook(view: GraphView, store: AppStore): void {
       return { elements: cy.elements().length, layoutMs, firstRenderMs: performance.now() - start };
     },
     settled: () => view.settled(),
-    async zoomFrames(steps) {
-      const start = performance.now();
-      for (let step = 0; step < steps; step++) {
-        view.zoomBy(step < steps / 2 ? 1.15 : 1 / 1.15);
-        await frame();
-      }
-      return (performance.now() - start) / steps;
-    },
     visible() {
       const shown = cy.elements(':visible');
       return {
