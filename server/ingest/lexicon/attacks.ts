@@ -52,7 +52,9 @@ export const TARGET_PREPOSITIONS = new Set(
 
 /** Words that may sit between a target preposition and the place: "au-dessus de la région de Rostov". */
 export const TARGET_FILLERS = new Set(
-  'de du des la le les l d region regions oblast ville city province the of part parts area'.split(' '),
+  'de du des la le les l d region regions oblast ville city province the of part parts area nord sud est ouest north south east west centre center'.split(
+    ' ',
+  ),
 );
 
 /** Words before a trigger that make it a back-reference: "ces attaques", "these attacks". */

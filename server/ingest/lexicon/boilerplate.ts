@@ -19,7 +19,7 @@ export const WIDGET_SENTENCE =
 
 /** Bylines, credits and captions. */
 export const BYLINE_LINE =
-  /^(par|by|la r[ée]daction|r[ée]daction|the editorial|avec afp|with afp|photo|cr[ée]dits?|credits?|©|source|sources|sur cette photo|on this photo|in this photo|illustration)\b/i;
+  /^(par|by|(additional )?reporting by|editing by|writing by|la r[ée]daction|r[ée]daction|the editorial|avec afp|with afp|photo|cr[ée]dits?|credits?|©|source|sources|sur cette photo|on this photo|in this photo|illustration)\b/i;
 
 /** Lines shorter than this many words and without closing punctuation are labels, not prose. */
 export const MIN_PROSE_WORDS = 4;

@@ -9,7 +9,7 @@ export const MEETING_CONNECTORS = new Set(['avec', 'with', 'aupres']);
 
 /** Verbs that take the other party as object: "a rencontré Biden", "met Biden". */
 export const MEETING_TRANSITIVE =
-  /^(rencontre|rencontree|recu|recoit|accueilli|met|meets|received|hosted|hosts|called|phoned)$/;
+  /^(rencontrer|meet|rencontre|rencontree|recu|recoit|accueilli|met|meets|received|hosted|hosts|called|phoned)$/;
 
 /** Aid words; the beneficiary follows "à", "to", "for". */
 export const AID_WORDS =

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../schema/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-schema.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { actsFor } from './acts-for.ts';
 import type { MatcherPayload } from './matcher-payload.ts';
 import { type CaseRule, Trie } from './trie.ts';
 
@@ -12,6 +13,8 @@ export interface KnownEntity {
   /** Country of a place or an organisation (ISO2). */
   readonly country: string | null;
   readonly kind: string | null;
+  /** The country a national body acts for (ministries, parliaments, national armies). */
+  readonly actsFor: string | null;
   readonly members: readonly string[];
   readonly roles: readonly { role: string; of: string; from: string | null; to: string | null }[];
 }
@@ -29,7 +32,7 @@ export function compileGazetteer(gazetteer: Gazetteer): Knowledge {
   const entities = new Map<string, KnownEntity>();
   const add = (alias: string, payload: MatcherPayload, acronym = false): void =>
     addAlias(trie, alias, payload, acronym);
-  const base = { country: null, kind: null, members: [], roles: [] };
+  const base = { country: null, kind: null, members: [], roles: [], actsFor: null };
   for (const c of gazetteer.countries) {
     const id = `country:${c.iso2}`;
     entities.set(id, { ...base, id, type: 'Country', name: c.name });
@@ -47,7 +50,11 @@ export function compileGazetteer(gazetteer: Gazetteer): Knowledge {
       add(a, { kind: 'entity', entityId: p.id, type: 'Place', via: 'alias' });
   }
   for (const o of gazetteer.organizations) {
-    entities.set(o.id, { ...base, ...o, type: 'Organization', members: o.members });
+    const actor = actsFor(
+      o,
+      gazetteer.countries.find((c) => c.iso2 === o.country),
+    );
+    entities.set(o.id, { ...base, ...o, type: 'Organization', members: o.members, actsFor: actor });
     for (const a of [o.name, ...o.aliases])
       add(a, { kind: 'entity', entityId: o.id, type: 'Organization', via: 'alias' });
     for (const a of o.acronyms)

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/segment.ts';
 import type { Knowledge } from './compile-gazetteer.ts';
 import type { MatcherPayload } from './matcher-payload.ts';
+import { isOtherFirstName } from './other-first-name.ts';
 import type { DemonymCue, EntityMention, Span } from './spans.ts';
 import type { TrieEntry, TrieMatch } from './trie.ts';
 
@@ -70,6 +71,8 @@ function resolveMatch(
     pick((p) => p.type === 'Organization') ??
     resolveCapital(entities, span, sentence, knowledge) ??
     pick((p) => p.type === 'Place');
+  if (chosen?.type === 'Official' && isOtherFirstName(chosen.entityId, span, sentence, knowledge))
+    return null;
   if (chosen) {
     const metonymy = chosen.type === 'Country' && chosen.via === 'capital';
     return { ...span, entityId: chosen.entityId, type: chosen.type, metonymy };

@@ -24,6 +24,7 @@ export function findAttacker(
   hits: readonly TriggerHit[],
   mentions: readonly EntityMention[],
   cues: readonly DemonymCue[],
+  actor: (entityId: string) => string | null,
 ): Attacker | null {
   const words = sentence.tokens.map((t) => t.fold);
   const near = (i: number, span: number) =>
@@ -38,15 +39,16 @@ export function findAttacker(
     const launches = words.slice(cue.last, cue.last + 3).some((w) => LAUNCH_VERB.test(w));
     if (near(cue.first, 3) || launches) return { id: `country:${cue.iso2}`, attribution: 'reported' };
   }
-  const countries = mentions.filter((m) => m.type === 'Country');
-  for (const m of countries) {
+  for (const m of mentions) {
+    const id = m.type === 'Country' || m.type === 'Organization' ? actor(m.entityId) : null;
+    if (!id) continue;
     const before = words.slice(Math.max(0, m.first - 6), m.first);
-    if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id: m.entityId, attribution: 'attributed' };
+    if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
     const prep = previousWord(words, m.first);
     if ((prep.word === 'de' || prep.word === 'du' || prep.word === 'by') && near(prep.at, 3))
-      return { id: m.entityId, attribution: 'reported' };
+      return { id, attribution: 'reported' };
     if (words.slice(m.last, m.last + 3).some((w) => LAUNCH_VERB.test(w)))
-      return { id: m.entityId, attribution: 'reported' };
+      return { id, attribution: 'reported' };
   }
   return null;
 }
@@ -66,6 +68,8 @@ export function isTargeted(
 ): boolean {
   for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 7; i--, steps++) {
     if (TARGET_PREPOSITIONS.has(words[i]!)) return true;
+    // "à Kharkiv" puts a place under attack; "à l'Ukraine" gives to a country.
+    if (words[i] === 'a' && mention.type === 'Place') return true;
     const demonym = cues.some((c) => i >= c.first && i < c.last);
     if (!TARGET_FILLERS.has(words[i]!) && !demonym) return false;
   }

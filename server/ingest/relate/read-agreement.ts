@@ -78,9 +78,10 @@ export function readAgreement(
   };
 }
 
+/** The determiner before a trigger; "such"/"similar" win over the article beside them ("such a pact"). */
 function determinerBefore(words: readonly string[], first: number): string | null {
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (DETERMINERS.has(words[k]!)) return words[k]!;
-  return null;
+  const window = words.slice(Math.max(0, first - 3), first).reverse();
+  return window.find((w) => SUCH.has(w)) ?? window.find((w) => DETERMINERS.has(w)) ?? null;
 }
 
 function qualifierKind(words: readonly string[], hit: TriggerHit): string | null {

@@ -16,7 +16,7 @@ import type { ArticleContext } from './article-context.ts';
 import { dateAt, datesIn, mentionsIn } from './article-context.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
-import { findTriggers, type TriggerHit } from './sentence-tools.ts';
+import { actorId, findTriggers, type TriggerHit } from './sentence-tools.ts';
 
 /** What one sentence says about an attack, or null when it reports none. */
 export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReading | null {
@@ -28,7 +28,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const verb = words.some((w) => INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w));
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
   const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
-  const attacker = findAttacker(sentence, hits, mentions, cues);
+  const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
   const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
   const defender = cues.find((c) => isDefender(words, c));
   const defenderId = defender ? `country:${defender.iso2}` : null;

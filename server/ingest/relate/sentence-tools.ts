@@ -65,5 +65,5 @@ export function actorId(ctx: ArticleContext, entityId: string): string | null {
   const known = ctx.knowledge.entities.get(entityId);
   if (known?.type !== 'Organization') return entityId;
   if (known.kind === 'media' || known.kind === 'company') return null;
-  return known.country ? `country:${known.country}` : entityId;
+  return known.actsFor ?? entityId;
 }

@@ -2,6 +2,7 @@ import { NOT_A_NAME, ROLE_HEADS } from '../lexicon/titles.ts';
 import type { Knowledge } from '../recognise/compile-gazetteer.ts';
 import { spanOf } from '../recognise/recognise.ts';
 import type { DemonymCue, EntityMention, Span } from '../recognise/spans.ts';
+import { activeRole } from '../relate/active-role.ts';
 import { slug } from '../text/fold.ts';
 import type { Sentence } from '../text/segment.ts';
 import { readTitle, type Title } from './read-title.ts';
@@ -35,7 +36,11 @@ export function discoverOfficials(
     for (let i = 0; i < sentence.tokens.length; i++) {
       const last = nameRun(sentence, i, covered, text);
       if (last - i < 2) continue;
-      const title = readTitle(sentence, i, last, text, marks, knowledge);
+      const read = readTitle(sentence, i, last, text, marks, knowledge);
+      const title =
+        read?.role === 'Counterpart'
+          ? { ...read, role: counterpartRole(officials, marks, i, knowledge) }
+          : read;
       if (title) {
         const span = spanOf(sentence, i, last, text);
         const key = sentence.tokens.slice(i, last).map((t) => t.key);
@@ -72,4 +77,24 @@ function isNameWord(tokens: Sentence['tokens'], i: number, covered: ReadonlySet<
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** "son homologue iranien": the same role as the official the sentence names before, in another country. */
+function counterpartRole(
+  found: readonly DiscoveredOfficial[],
+  marks: readonly (EntityMention | DemonymCue)[],
+  before: number,
+  knowledge: Knowledge,
+): string {
+  const official = [...marks]
+    .reverse()
+    .find((m) => 'entityId' in m && m.type === 'Official' && m.first < before);
+  if (official && 'entityId' in official) {
+    const known = knowledge.entities.get(official.entityId);
+    if (known) return activeRole(known, null)?.role ?? 'Counterpart';
+  }
+  const sameSentence = found
+    .filter((f) => f.span.sentence === marks[0]?.sentence && f.span.first < before)
+    .at(-1);
+  return sameSentence?.title.role ?? 'Counterpart';
 }
