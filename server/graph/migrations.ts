@@ -1,6 +1,7 @@
-// Schema of the store, created idempotently at every start: a unique `id` per node label (which also
-// gives MERGE its index) and the accent- and case-insensitive full-text index over names and aliases.
-import { NODE_LABELS } from '../../schema/graph-model.ts';
+// Schema of the store, created idempotently at every start: a unique `id` per node label and per
+// relationship type (which also gives MERGE its index) and the accent- and case-insensitive full-text
+// index over names and aliases.
+import { NODE_LABELS, RELATION_TYPES } from '../../schema/graph-model.ts';
 import type { CypherQuery } from './queries/cypher-query.ts';
 import { type Graph, writeTx } from './tx.ts';
 
@@ -13,12 +14,17 @@ export function migrationQueries(): CypherQuery[] {
     cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     params: {},
   }));
+  // A fact's id is unique within its type: concurrent loads cannot duplicate it, and MERGE can seek it.
+  const relationIds = RELATION_TYPES.map((type) => ({
+    cypher: `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    params: {},
+  }));
   const fulltext = {
     cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     params: {},
   };
-  return [...constraints, fulltext];
+  return [...constraints, ...relationIds, fulltext];
 }
 
 /** Applies every migration (each schema statement in its own write transaction) and waits for indexes. */

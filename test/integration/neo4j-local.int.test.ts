@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDriver } from '../../server/graph/driver.ts';
 import { type Graph, readQuery, writeQuery } from '../../server/graph/tx.ts';
 import { localNeo4jStatus, startLocalNeo4j } from '../../server/neo4j-local/index.ts';
-import { clearGraph, openTestGraph } from '../support/test-graph.ts';
+import { clearGraph } from '../support/test-graph.ts';
 import { testNeo4j } from '../support/test-neo4j.ts';
 
 describe('the local Neo4j started by the global setup', () => {
   let graph: Graph;
   beforeAll(async () => {
-    graph = openTestGraph();
+    // Short retries (the driver default here) so the query against a stopped Neo4j fails quickly.
+    graph = {
+      driver: createDriver({ uri: testNeo4j.uri(), ...testNeo4j.auth }),
+      database: testNeo4j.database,
+    };
     await clearGraph(graph);
   });
   afterAll(async () => {
