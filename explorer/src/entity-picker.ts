@@ -47,9 +47,16 @@ export function createEntityPicker(options: PickerOptions): HTMLElement {
     input.value = options.keepChoice ? hit.entity.name : '';
     options.onChoose(hit.entity);
   };
-  const render = (message?: string) => {
+  const render = (message?: string, failed = false) => {
     replaceChildren(list);
-    if (message) list.append(h('li', { class: 'suggestion-note', role: 'presentation' }, message));
+    if (message)
+      list.append(
+        h(
+          'li',
+          { class: failed ? 'suggestion-note error' : 'suggestion-note', role: 'presentation' },
+          message,
+        ),
+      );
     hits.forEach((hit, index) => {
       const item = h(
         'li',
@@ -86,7 +93,7 @@ export function createEntityPicker(options: PickerOptions): HTMLElement {
     } catch (error) {
       if (mine !== request) return;
       hits = [];
-      render(describeError(error));
+      render(describeError(error), true);
     }
   };
 

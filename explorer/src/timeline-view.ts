@@ -53,6 +53,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
   const undated = h('input', { type: 'checkbox', name: 'undated' });
   const play = h('button', { type: 'button', class: 'btn', 'aria-pressed': 'false' }, '▶ Play');
   const summary = h('p', { class: 'timeline-summary', role: 'status' });
+  const sliders = h('div', { class: 'range-sliders' }, fromSlider, toSlider);
   let histogram: Histogram = { bins: [], unit: 'month', undated: 0 };
   let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -116,6 +117,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
     histogram = buildHistogram(graph.edges.map((edge) => edge.date));
     const last = Math.max(0, histogram.bins.length - 1);
     for (const slider of [fromSlider, toSlider]) slider.max = String(last);
+    sliders.hidden = histogram.bins.length < 2;
     fromSlider.value = String(boundIndex(histogram.bins, view.from, 'from'));
     toSlider.value = String(boundIndex(histogram.bins, view.to, 'to'));
     if (document.activeElement !== fromInput) fromInput.value = view.from ?? '';
@@ -159,6 +161,6 @@ export function createTimelineView(store: AppStore): HTMLElement {
       summary,
     ),
     chart,
-    h('div', { class: 'range-sliders' }, fromSlider, toSlider),
+    sliders,
   );
 }

@@ -9,11 +9,13 @@ import { build } from 'vite';
 import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { createApp } from '../../server/api/app.ts';
+import { createDriver } from '../../server/graph/driver.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { createExtractor, mergeDocuments, readArticles } from '../../server/ingest/index.ts';
 import { createLogger } from '../../server/logger.ts';
+import { freePort } from '../../server/neo4j-local/index.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -73,6 +75,27 @@ export async function startHarness(extra: ArticleInput[] = []): Promise<Harness>
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await graph.driver.close();
+    },
+  };
+}
+
+/** The real server wired to a Bolt port where no Neo4j listens: what users see when the database is down. */
+export async function startServerWithoutNeo4j(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const driver = createDriver({
+    uri: `bolt://127.0.0.1:${await freePort()}`,
+    username: 'neo4j',
+    password: 'unused',
+    maxRetryMs: 500,
+  });
+  const app = createApp({ driver, database: 'neo4j', logger: createLogger('fatal', 'e2e') });
+  const server = createServer(app);
+  const port = await listen(server);
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await driver.close();
     },
   };
 }

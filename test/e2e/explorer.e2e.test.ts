@@ -8,6 +8,7 @@ import {
   screenshot,
   searchAndOpen,
   startHarness,
+  startServerWithoutNeo4j,
   visible,
 } from './explorer-harness.ts';
 
@@ -147,6 +148,19 @@ describe('the explorer', () => {
     ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await screenshot(page, 'explorer-untrusted-text');
+    await page.close();
+  });
+
+  it('says plainly when Neo4j is down and when the server is gone', async () => {
+    const outage = await startServerWithoutNeo4j();
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(outage.baseUrl);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Neo4j unavailable/);
+    await screenshot(page, 'explorer-neo4j-unavailable');
+    await outage.close();
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Zelensky');
+    await expect.poll(() => page.locator('.suggestion-note').textContent()).toMatch(/Server unreachable/);
+    await screenshot(page, 'explorer-server-unreachable');
     await page.close();
   });
 });
