@@ -1,13 +1,14 @@
 import type { GraphDocument } from '../../../schema/exchange.ts';
 import { GraphBuilder } from './graph-builder.ts';
+import { unifyAttacks } from './unify-attacks.ts';
 
 /**
  * One document from many: entities by id with aliases unioned, relations by id with their sources
- * concatenated and de-duplicated, everything in a stable order so the same input gives the same bytes.
+ * concatenated and de-duplicated, one attack reported a day apart as one, everything in a stable order so the same input gives the same bytes.
  */
 export function mergeDocuments(docs: readonly GraphDocument[]): GraphDocument {
   const builder = new GraphBuilder();
-  for (const doc of docs) {
+  for (const doc of unifyAttacks(docs)) {
     for (const article of doc.articles) builder.addArticle(article);
     for (const entity of doc.entities) builder.addEntity(entity);
     for (const relation of doc.relations) builder.addRelation(relation);

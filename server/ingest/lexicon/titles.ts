@@ -104,7 +104,8 @@ export const TITLE_FILLERS = new Set(
     'armee armees army armed forces force forces etat major gouvernement government ministere ministry ' +
     'department departement conseil council national nationale securite security adjoint adjointe deputy ' +
     'delegue deleguee ancien ancienne former actuel actuelle current nouveau nouvelle new sortant outgoing ' +
-    'en chef terre air marine navy ground staff general generale joint interim par'
+    'en chef terre air marine navy ground staff general generale joint interim par ' +
+    'commission europeenne europeen european parlement parliament banque bank centrale central union'
   ).split(' '),
 );
 
@@ -116,6 +117,16 @@ export const NOT_A_NAME = new Set(
     'depuis since dans with avec sur on par by mr mrs ms m mme monsieur madame sir dr lundi mardi mercredi ' +
     'jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday janvier fevrier ' +
     'mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may ' +
-    'june july august september october november december parallelement meanwhile however cependant'
+    'june july august september october november december parallelement meanwhile however cependant ' +
+    'commission conseil council parlement parliament assemblee assembly union cour court banque bank ministere ' +
+    'ministry departement department agence agency organisation organization fonds fund comite committee parti ' +
+    'party front office bureau forces army navy house senat senate congres congress kremlin elysee gouvernement ' +
+    'government europeen europeenne european national nationale international internationale federal federale ' +
+    'supreme republique republic royaume kingdom etat state etats states nations unies united'
   ).split(' '),
+);
+
+/** Lower-case particles inside a name: "Ursula von der Leyen", "Jean-Yves Le Drian". */
+export const NAME_PARTICLES = new Set(
+  'von van der den de da di du le la al el bin ben ibn abu dos das del'.split(' '),
 );

@@ -153,7 +153,8 @@ function countBefore(sentence: Sentence, hits: readonly TriggerHit[], text: stri
   for (const hit of hits) {
     for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) {
       const n = parseNumber(sentence.tokens, i, text);
-      if (n && n.end === hit.first && n.value > 1) return n.value;
+      const gap = n ? sentence.tokens.slice(n.end, hit.first).map((t) => t.fold) : [];
+      if (n && n.value > 1 && gap.every((w) => w === 'de' || w === 'd' || w === 'of')) return n.value;
     }
   }
   return null;

@@ -118,3 +118,16 @@ describe('agreement frames', () => {
     expect(party.date).toBe('2024-06-13');
   });
 });
+
+describe('agreements of the same kind', () => {
+  it('gives "such a pact" and "a similar deal" the kind told before', () => {
+    const found = agreements(
+      'France and Ukraine signed a security agreement on Friday. Germany signed a similar deal with Kyiv. Poland signed such a pact with Ukraine.',
+    );
+    expect(found.map((a) => a.id).sort()).toEqual([
+      'agreement:security-de-ua-2024',
+      'agreement:security-fr-ua-2024',
+      'agreement:security-pl-ua-2024',
+    ]);
+  });
+});

@@ -69,3 +69,21 @@ describe('attack frames', () => {
     expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['country:UA']);
   });
 });
+
+describe('attackers that are organisations', () => {
+  it('reads a national army as its state and a militia as itself', () => {
+    expect(pairs(extractText("L'armée allemande a tiré des missiles sur Belgorod."), 'LAUNCHED')[0]).toMatch(
+      /^country:DE>/,
+    );
+    expect(pairs(extractText('Le groupe Wagner a lancé des drones sur Kharkiv.'), 'LAUNCHED')[0]).toMatch(
+      /^organization:wagner>/,
+    );
+  });
+
+  it('reads approximate counts: "une cinquantaine de roquettes"', () => {
+    const [attack] = extractText(
+      'La Russie a tiré une cinquantaine de roquettes sur Kharkiv.',
+    ).entities.filter((e) => e.type === 'Attack');
+    expect(attack?.properties.launched).toBe(50);
+  });
+});

@@ -58,3 +58,31 @@ describe('discovering officials through their titles', () => {
     expect(relation(doc, 'OFFICIAL_OF', 'official:mark-rutte')?.to).toBe('organization:nato');
   });
 });
+
+describe('names around titles', () => {
+  it('keeps particles inside a discovered name', () => {
+    expect(officials('La présidente de la Commission européenne Ursula von der Leyen est arrivée.')).toEqual([
+      'Ursula von der Leyen|President',
+    ]);
+    expect(officials('Le ministre français Jean-Yves Le Drian a parlé.')).toEqual([
+      'Jean-Yves Le Drian|Minister',
+    ]);
+  });
+
+  it('never takes the capitalised words of an institution for a name', () => {
+    expect(officials('Le président du Conseil Européen a parlé.')).toEqual([]);
+  });
+
+  it('does not give a known surname to someone with another first name', () => {
+    const doc = extractText('Le ministre polonais Ali Bagheri a parlé.');
+    expect(doc.entities.filter((e) => e.type === 'Official').map((e) => e.id)).toEqual([
+      'official:ali-bagheri',
+    ]);
+  });
+
+  it('gives a counterpart the role of the official the sentence names first', () => {
+    expect(officials("Olaf Scholz s'est entretenu avec son homologue polonais Donald Tusk.")).toContain(
+      'Donald Tusk|Chancellor',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { NOT_A_NAME, ROLE_HEADS } from '../lexicon/titles.ts';
+import { NAME_PARTICLES, NOT_A_NAME, ROLE_HEADS } from '../lexicon/titles.ts';
 import type { Knowledge } from '../recognise/compile-gazetteer.ts';
 import { spanOf } from '../recognise/recognise.ts';
 import type { DemonymCue, EntityMention, Span } from '../recognise/spans.ts';
@@ -15,7 +15,7 @@ export interface DiscoveredOfficial {
 }
 
 const HEAD_WORDS = new Set(ROLE_HEADS.flatMap((h) => h.words));
-const MAX_NAME_WORDS = 3;
+const MAX_NAME_WORDS = 4;
 
 /**
  * Officials the gazetteer does not know, found through their title: a run of two or three capitalised
@@ -52,12 +52,25 @@ export function discoverOfficials(
   return officials;
 }
 
+/** A run of name words; particles may sit inside it ("von der", "Le"), never at its ends. */
 function nameRun(sentence: Sentence, from: number, covered: ReadonlySet<number>, text: string): number {
   const { tokens } = sentence;
-  let end = from;
-  while (end < tokens.length && end - from < MAX_NAME_WORDS && isNameWord(tokens, end, covered)) {
-    if (end > from && !/^[ -]$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
-    end++;
+  const joined = (k: number) => /^[ -]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (!isNameWord(tokens, from, covered)) return from;
+  let end = from + 1;
+  let words = 1;
+  while (end < tokens.length && words < MAX_NAME_WORDS && joined(end)) {
+    let next = end;
+    while (
+      next < tokens.length - 1 &&
+      NAME_PARTICLES.has(tokens[next]!.fold) &&
+      !covered.has(next) &&
+      joined(next + 1)
+    )
+      next++;
+    if (!isNameWord(tokens, next, covered)) break;
+    end = next + 1;
+    words++;
   }
   return end;
 }

@@ -29,7 +29,7 @@ export function findLocalNames(
     );
     for (let i = 0; i < sentence.tokens.length; i++) {
       if (covered.has(i) || !sentence.tokens[i]!.capitalised) continue;
-      for (const width of [3, 2, 1]) {
+      for (const width of [4, 3, 2, 1]) {
         const keys = sentence.tokens.slice(i, i + width);
         if (keys.length < width || keys.some((_, k) => covered.has(i + k))) continue;
         const id = byKey.get(keys.map((t) => t.key).join(' '));

@@ -32,3 +32,10 @@ describe('parseNumber', () => {
     expect(read('drones')).toBeNull();
   });
 });
+
+describe('approximate numbers', () => {
+  it('reads "une cinquantaine" and "a dozen" as the round number', () => {
+    expect(read('une cinquantaine de roquettes')).toBe(50);
+    expect(read('une dizaine de drones')).toBe(10);
+  });
+});

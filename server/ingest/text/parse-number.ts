@@ -51,7 +51,8 @@ function words(tokens: readonly Token[], at: number): ParsedNumber | null {
         continue;
       break;
     }
-    if (value === 100) current = (current || 1) * 100;
+    if (/aine$|^dozen$/.test(word) && current === 1) current = value;
+    else if (value === 100) current = (current || 1) * 100;
     else if (value === 1000) {
       total += (current || 1) * 1000;
       current = 0;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../test/fixtures/extract-text.ts';
+import { mergeDocuments } from './merge-documents.ts';
+
+describe('mergeDocuments', () => {
+  it('unions aliases, concatenates sources and gives the same bytes for the same input', () => {
+    const a = extractText('Kyiv said Moscow lied. Poland and Ukraine signed a pact.', '2024-06-14', 'a');
+    const b = extractText("La Pologne et l'Ukraine ont signé un pacte.", '2024-06-15', 'b');
+    const merged = mergeDocuments([a, b]);
+    expect(merged.entities.find((e) => e.id === 'country:UA')?.aliases).toEqual(['Kyiv']);
+    const party = merged.relations.find((r) => r.type === 'PARTY_TO' && r.from === 'country:PL')!;
+    expect(party.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+    expect(JSON.stringify(mergeDocuments([a, b]))).toBe(JSON.stringify(merged));
+  });
+
+  it('makes one attack of the same night reported a day apart by two articles', () => {
+    const first = extractText('La Russie a lancé dans la nuit 30 drones sur Kharkiv.', '2024-06-14', 'first');
+    const second = extractText('Russia launched 30 drones at Kharkiv on Friday.', '2024-06-15', 'second');
+    const merged = mergeDocuments([first, second]);
+    expect(merged.entities.filter((e) => e.type === 'Attack').map((e) => e.id)).toEqual([
+      'attack:ru-2024-06-13-drone',
+    ]);
+    expect(merged.relations.filter((r) => r.type === 'TARGETED')).toHaveLength(1);
+  });
+
+  it('keeps apart attacks of different attackers on the same day', () => {
+    const first = extractText('La Russie a lancé 30 drones sur Kharkiv.', '2024-06-14', 'first');
+    const second = extractText("L'Ukraine a lancé 30 drones sur Belgorod.", '2024-06-14', 'second');
+    expect(mergeDocuments([first, second]).entities.filter((e) => e.type === 'Attack')).toHaveLength(2);
+  });
+});
