@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateGraphDocument } from '../../schema/exchange.ts';
+import type { Graph } from '../../server/graph/tx.ts';
+import { normalizeDoc } from '../support/normalize-doc.ts';
+import { clearGraph, openTestGraph } from '../support/test-graph.ts';
+import { testNeo4j } from '../support/test-neo4j.ts';
+
+const run = promisify(execFile);
+
+/** The real `newsgraph` command against the run's Neo4j; resolves with its exit code and output. */
+async function newsgraph(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, NEO4J_URI: testNeo4j.uri(), LOG_LEVEL: 'warn' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/newsgraph.js', ...args], {
+      env,
+      maxBuffer: 64 << 20,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the ingest, export, import and remove commands', () => {
+  let graph: Graph;
+  let dir: string;
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await clearGraph(graph);
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+  });
+  afterAll(async () => {
+    await clearGraph(graph);
+    await graph.driver.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ingests the seed articles and prints a JSON summary', async () => {
+    const result = await newsgraph('ingest', 'seeds/articles', '--json');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.articlesRead).toBe(5);
+    expect(summary.load).toMatchObject({ articlesLoaded: 5, articlesFailed: [] });
+    expect(summary.load.relationsCreated).toBeGreaterThan(0);
+  });
+
+  it('reports unchanged articles when the same files are ingested again', async () => {
+    const summary = JSON.parse((await newsgraph('ingest', 'seeds/articles', '--json')).stdout);
+    expect(summary.load).toMatchObject({ articlesLoaded: 0, articlesUnchanged: 5, entitiesCreated: 0 });
+  });
+
+  it('exports a valid document that imports into an empty graph and exports the same again', async () => {
+    const first = join(dir, 'first.json');
+    expect((await newsgraph('export', '--out', first)).code).toBe(0);
+    const exported = validateGraphDocument(JSON.parse(readFileSync(first, 'utf8')));
+    expect(exported.articles).toHaveLength(5);
+    await clearGraph(graph);
+    expect((await newsgraph('import', first)).code).toBe(0);
+    const second = join(dir, 'second.json');
+    await newsgraph('export', '--out', second);
+    expect(normalizeDoc(JSON.parse(readFileSync(second, 'utf8')))).toEqual(normalizeDoc(exported));
+  });
+
+  it('removes an article and says which ids were not stored', async () => {
+    const result = await newsgraph('remove', '000_eafa58dc04d528e9', 'not-an-article', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      articles: ['000_eafa58dc04d528e9'],
+      missing: ['not-an-article'],
+    });
+  });
+
+  it('refuses an invalid document in one line naming the file and the field', async () => {
+    const result = await newsgraph('import', 'package.json');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^newsgraph: INVALID_DOCUMENT: package\.json: format: /);
+  });
+});
