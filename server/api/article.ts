@@ -17,7 +17,11 @@ builder.node(ArticleRef, {
     publisher: t.exposeString('publisher', { nullable: true }),
     publishedAt: t.exposeString('publishedAt', { nullable: true }),
     language: t.exposeString('language', { nullable: true }),
-    text: t.exposeString('text', { nullable: true }),
+    text: t.string({
+      nullable: true,
+      resolve: (row, _args, ctx) =>
+        row.text !== undefined ? row.text : ctx.loaders.articleText.load(row.id),
+    }),
     mentions: t.field({
       type: [EntityRef],
       resolve: (row, _args, ctx) => ctx.loaders.articleMentions.load(row.id),

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { readArticlesByIds, readEntitiesByIds } from '../graph/queries/lookups.ts';
+import { readArticlesByIds, readArticleTexts, readEntitiesByIds } from '../graph/queries/lookups.ts';
 import { readArticleMentions, readMentionedIn } from '../graph/queries/mentions.ts';
 import { type RelationFilter, type RelationRow, readRelationsOf } from '../graph/queries/relations-of.ts';
 import type { ArticleRow, EntityRow } from '../graph/queries/rows.ts';
@@ -8,6 +8,7 @@ import type { GraphReader } from '../graph/queries/run-read.ts';
 export interface Loaders {
   entity: DataLoader<string, EntityRow | null>;
   article: DataLoader<string, ArticleRow | null>;
+  articleText: DataLoader<string, string | null>;
   articleMentions: DataLoader<string, EntityRow[]>;
   /** Keyed by entity id + filter: one query per distinct filter in a batch. */
   relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRow[], string>;
@@ -16,16 +17,23 @@ export interface Loaders {
 
 // Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
 export function createLoaders(reader: GraphReader): Loaders {
+  const article = new DataLoader((ids: readonly string[]) => readArticlesByIds(reader, ids));
+  // Relations bring their source articles along; priming saves the lookup when sources are resolved.
+  const primeArticles = (lists: RelationRow[][]) => {
+    for (const relation of lists.flat()) for (const row of relation.articles) article.prime(row.id, row);
+    return lists;
+  };
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(reader, ids)),
-    article: new DataLoader((ids) => readArticlesByIds(reader, ids)),
+    article,
+    articleText: new DataLoader((ids) => readArticleTexts(reader, ids)),
     articleMentions: new DataLoader((ids) => readArticleMentions(reader, ids)),
     relations: new DataLoader(
       (keys) =>
         batchByGroup(
           keys,
           (k) => k.filter,
-          (ids, filter) => readRelationsOf(reader, ids, filter),
+          (ids, filter) => readRelationsOf(reader, ids, filter).then(primeArticles),
         ),
       { cacheKeyFn: (k) => `${k.id}\u0000${JSON.stringify(k.filter)}` },
     ),

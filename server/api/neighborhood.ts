@@ -11,7 +11,7 @@ builder.queryField('neighborhood', (t) =>
   t.field({
     type: SubgraphRef,
     description:
-      'Entities within `depth` (≤ 3) of the given ones and the relations between them, nearest first.',
+      'Entities within `depth` (≤ 3) of the given ones and the relations between them (the given ones first).',
     args: {
       ids: t.arg.stringList({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),

@@ -1,8 +1,8 @@
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import type { Page } from './list-entities.ts';
-import { PAGE_CONDITIONS } from './list-entities.ts';
-import { type ArticleRow, toArticleRow } from './rows.ts';
+import { pageConditions } from './list-entities.ts';
+import { type ArticleRow, articleProjection, toArticleRow } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 
 export interface ArticleFilters {
@@ -14,10 +14,10 @@ export interface ArticleFilters {
 export function listArticlesQuery(filters: ArticleFilters, page: Page): CypherQuery {
   const cypher = `
 MATCH (n:Article)
-WHERE ${PAGE_CONDITIONS}
-  AND ($publisher IS NULL OR n.publisher = $publisher)
-  AND ${dateRangeCondition('n.publishedAt')}
-RETURN properties(n) AS props
+WHERE ${pageConditions(page)}
+  AND ${filters.publisher != null ? 'n.publisher = $publisher' : 'true'}
+  AND ${dateRangeCondition('n.publishedAt', filters)}
+RETURN ${articleProjection('n')} AS props
 ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
 LIMIT $limit`;
   const params = {

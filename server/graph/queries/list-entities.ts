@@ -33,14 +33,20 @@ const FILTERS: Record<keyof EntityFilters, string> = {
   attacker: 'EXISTS { MATCH (:Entity {id: $attacker})-[:LAUNCHED]->(n) }',
   target: 'EXISTS { MATCH (n)-[:TARGETED]->(:Entity {id: $target}) }',
   weapon: 'toLower(toString(n.weapon)) CONTAINS toLower($weapon)',
-  from: dateRangeCondition('coalesce(n.date, n.signedOn)', '$from', 'null'),
-  to: dateRangeCondition('coalesce(n.date, n.signedOn)', 'null', '$to'),
+  from: dateRangeCondition('coalesce(n.date, n.signedOn)', { from: 'given' }),
+  to: dateRangeCondition('coalesce(n.date, n.signedOn)', { to: 'given' }),
 };
 
-export const PAGE_CONDITIONS = '($after IS NULL OR n.id > $after) AND ($before IS NULL OR n.id < $before)';
+/** Keyset conditions on n.id, only those in use, so the id index can serve range and order. */
+export function pageConditions(page: Page): string {
+  const parts = ['n.id IS NOT NULL'];
+  if (page.after != null) parts.push('n.id > $after');
+  if (page.before != null) parts.push('n.id < $before');
+  return parts.join(' AND ');
+}
 
 export function listEntitiesQuery(type: EntityType | null, filters: EntityFilters, page: Page): CypherQuery {
-  const conditions = [PAGE_CONDITIONS];
+  const conditions = [pageConditions(page)];
   for (const key of Object.keys(FILTERS) as (keyof EntityFilters)[]) {
     if (filters[key] != null) conditions.push(FILTERS[key]);
   }

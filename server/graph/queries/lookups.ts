@@ -18,7 +18,8 @@ export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
 
 export function articlesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
-    cypher: 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, properties(a) AS props',
+    cypher:
+      'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a {.id, .title, .url, .publisher, .publishedAt, .language} AS props',
     params: { ids: [...new Set(ids)] },
   };
 }
@@ -39,5 +40,21 @@ export async function readArticlesByIds(
 ): Promise<(ArticleRow | null)[]> {
   const rows = await reader.read<{ id: string; props: Record<string, unknown> }>(articlesByIdsQuery(ids));
   const byId = new Map(rows.map((row) => [row.id, toArticleRow(row.props)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export function articleTextsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text',
+    params: { ids: [...new Set(ids)] },
+  };
+}
+
+export async function readArticleTexts(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<(string | null)[]> {
+  const rows = await reader.read<{ id: string; text: string | null }>(articleTextsQuery(ids));
+  const byId = new Map(rows.map((row) => [row.id, row.text]));
   return ids.map((id) => byId.get(id) ?? null);
 }

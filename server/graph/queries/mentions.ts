@@ -1,6 +1,7 @@
 import type { CypherQuery } from './cypher-query.ts';
 import {
   type ArticleRow,
+  articleProjection,
   type EntityRow,
   nodeProjection,
   type RawNode,
@@ -20,7 +21,7 @@ CALL {
   MATCH (a:Article)-[:MENTIONS]->(n)
   RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
 }
-RETURN id, properties(a) AS props`,
+RETURN id, ${articleProjection('a')} AS props`,
     params: { ids: [...new Set(ids)], first },
   };
 }

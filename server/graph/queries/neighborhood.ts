@@ -15,36 +15,30 @@ export interface NeighborhoodArgs {
   limit: number;
 }
 
-const EDGE_OK = `type(r) IN $types AND ${dateRangeCondition('r.date')}`;
-
-// One breadth-first level: distinct unseen neighbours of the frontier, capped so a hub cannot blow up
-// the next level. Repeated `depth` times (a literal count from a fixed set), so nearest nodes come first.
-const LEVEL = `
-CALL {
-  WITH seen, frontier
-  UNWIND frontier AS f
-  MATCH (f)-[r]-(x:Entity)
-  WHERE ${EDGE_OK} AND NOT x IN seen
-    AND ($entityTypes IS NULL OR any(label IN labels(x) WHERE label IN $entityTypes))
-  RETURN collect(DISTINCT x)[0..$cap] AS next
-}
-WITH seen + next AS seen, next AS frontier`;
+// Cypher wants the depth as a literal: one pattern per allowed value, never built from input.
+const DEPTHS: Record<NeighborhoodArgs['depth'], string> = { 1: '*1..1', 2: '*1..2', 3: '*1..3' };
 
 export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
+  const edgeOk = `type(r) IN $types AND ${dateRangeCondition('r.date', args)}`;
+  const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
   const cypher = `
 MATCH (s:Entity) WHERE s.id IN $ids
-WITH collect(s) AS seen, collect(s) AS frontier
-${LEVEL.repeat(args.depth)}
+OPTIONAL MATCH (s)-[rs${DEPTHS[args.depth]}]-(m:Entity)
+WHERE all(r IN rs WHERE ${edgeOk}) AND ${nodeOk}
+// DISTINCT lets Neo4j expand breadth-first with pruning instead of enumerating every path.
+WITH collect(DISTINCT s) AS seeds, collect(DISTINCT m) AS reached
+WITH seeds + [x IN reached WHERE NOT x IN seeds] AS seen
 WITH seen[0..$limit] AS nodes, size(seen) > $limit AS truncated
 CALL {
   WITH nodes
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes AND ${EDGE_OK}
-  RETURN collect(r)[0..$edgeCap + 1] AS rels
+  WHERE b IN nodes AND ${edgeOk}
+  WITH r, a, b LIMIT $edgeCap + 1
+  RETURN collect(${edgeProjection('r', 'a.id', 'b.id')}) AS rels
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes,
-  [r IN rels[0..$edgeCap] | ${edgeProjection('r')}] AS edges,
+  rels[0..$edgeCap] AS edges,
   truncated OR size(rels) > $edgeCap AS truncated`;
   const params = {
     ids: [...new Set(args.ids)],
@@ -53,7 +47,6 @@ RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes,
     from: args.from ?? null,
     to: args.to ?? null,
     limit: args.limit,
-    cap: args.limit + 1,
     edgeCap: args.limit * 4,
   };
   return { cypher, params };

@@ -33,7 +33,7 @@ export function pathsQuery(args: PathsArgs): CypherQuery {
   const cypher = `
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = allShortestPaths((a)-[:${TYPES}${HOP_BOUNDS[args.maxHops]}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${dateRangeCondition('r.date')})
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${dateRangeCondition('r.date', { from: args.dateFrom, to: args.dateTo })})
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${edgeProjection('r')}] AS edges
 LIMIT $first`;
   const params = {

@@ -2,12 +2,15 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.t
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import {
+  type ArticleRow,
+  articleProjection,
   type EdgeRow,
   type EntityRow,
   edgeProjection,
   nodeProjection,
   type RawEdge,
   type RawNode,
+  toArticleRow,
   toEdgeRow,
   toEntityRow,
 } from './rows.ts';
@@ -27,6 +30,8 @@ export interface RelationRow {
   edge: EdgeRow;
   other: EntityRow;
   direction: 'OUT' | 'IN';
+  /** The articles the edge's sources cite, without their text. */
+  articles: ArticleRow[];
 }
 
 const PATTERNS: Record<Direction, string> = {
@@ -43,10 +48,19 @@ MATCH (n:Entity {id: id})
 CALL {
   WITH n
   MATCH ${PATTERNS[filter.direction]}
-  WHERE type(r) IN $types AND ${dateRangeCondition('r.date')}
-  RETURN r, m ORDER BY r.date, r.id LIMIT $first
+  WHERE type(r) IN $types AND ${dateRangeCondition('r.date', filter)}
+  WITH n, r, m ORDER BY r.date, r.id LIMIT $first
+  RETURN r, m, startNode(r) = n AS outgoing
 }
-RETURN id, ${edgeProjection('r')} AS edge, ${nodeProjection('m')} AS other, startNode(r) = n AS outgoing`;
+// Source articles come along (without text) so resolving sources costs no further round trip.
+CALL {
+  WITH r
+  UNWIND coalesce(r.sourceArticleIds, []) AS articleId
+  MATCH (a:Article {id: articleId})
+  RETURN collect(${articleProjection('a')}) AS articles
+}
+RETURN id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END')} AS edge,
+  ${nodeProjection('m')} AS other, outgoing, articles`;
   const params = {
     ids: [...new Set(ids)],
     types: filter.types?.length ? filter.types : RELATION_TYPES,
@@ -63,9 +77,13 @@ export async function readRelationsOf(
   ids: readonly string[],
   filter: RelationFilter,
 ): Promise<RelationRow[][]> {
-  const rows = await reader.read<{ id: string; edge: RawEdge; other: RawNode; outgoing: boolean }>(
-    relationsOfQuery(ids, filter),
-  );
+  const rows = await reader.read<{
+    id: string;
+    edge: RawEdge;
+    other: RawNode;
+    outgoing: boolean;
+    articles: Record<string, unknown>[];
+  }>(relationsOfQuery(ids, filter));
   const byId = new Map<string, RelationRow[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
@@ -73,6 +91,7 @@ export async function readRelationsOf(
       edge: toEdgeRow(row.edge),
       other: toEntityRow(row.other),
       direction: row.outgoing ? 'OUT' : 'IN',
+      articles: row.articles.map(toArticleRow),
     });
     byId.set(row.id, list);
   }

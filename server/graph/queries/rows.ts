@@ -43,16 +43,24 @@ export interface ArticleRow {
   publisher: string | null;
   publishedAt: string | null;
   language: string | null;
-  text: string | null;
+  /** Undefined when the row was read without its text (lists, sources); loaded on demand. */
+  text?: string | null;
 }
 
 export type RawNode = { labels: string[]; props: Record<string, unknown> };
 export type RawEdge = { type: string; source: string; target: string; props: Record<string, unknown> };
 
 /** Cypher map projections; the variable names are code constants, never input. */
+/** Article metadata without the (large) text. */
+export const articleProjection = (v: string) =>
+  `${v} {.id, .title, .url, .publisher, .publishedAt, .language}`;
 export const nodeProjection = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
-export const edgeProjection = (v: string) =>
-  `{type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: properties(${v})}`;
+/**
+ * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
+ * taken back out of a list costs far more than the bound variables.
+ */
+export const edgeProjection = (v: string, source = `startNode(${v}).id`, target = `endNode(${v}).id`) =>
+  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v})}`;
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
 const EDGE_RESERVED = new Set([
@@ -112,7 +120,7 @@ export function toArticleRow(props: Record<string, unknown>): ArticleRow {
     publisher: str('publisher'),
     publishedAt: str('publishedAt'),
     language: str('language'),
-    text: str('text'),
+    text: 'text' in props ? str('text') : undefined,
   };
 }
 

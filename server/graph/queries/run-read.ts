@@ -32,15 +32,20 @@ export function createGraphReader({ driver, database, timeoutMs = 10_000 }: Grap
   return {
     async read<T>(query: CypherQuery): Promise<T[]> {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      let settled = false;
       try {
-        const result = await session.executeRead((tx) => tx.run(query.cypher, withIntegers(query.params)), {
+        const work = session.executeRead((tx) => tx.run(query.cypher, withIntegers(query.params)), {
           timeout: timeoutMs,
         });
+        const result = await withDeadline(work, timeoutMs + 2_000);
+        settled = true;
         return result.records.map((record) => toPlain(record.toObject()) as T);
       } catch (error) {
         throw mapNeo4jError(error);
       } finally {
-        await session.close();
+        // After a missed deadline the work is still retrying; close in the background then.
+        const closing = session.close().catch(() => undefined);
+        if (settled) await closing;
       }
     },
     async ping(): Promise<boolean> {
@@ -55,6 +60,26 @@ export function createGraphReader({ driver, database, timeoutMs = 10_000 }: Grap
       }
     },
   };
+}
+
+/**
+ * The server-side timeout bounds slow queries; this bounds the wait when Neo4j is unreachable, where the
+ * driver would keep retrying connections for much longer than a client should wait.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('SERVICE_UNAVAILABLE', `Neo4j did not answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** JS numbers travel as floats; LIMIT and list slices need Cypher integers. */

@@ -11,10 +11,11 @@ export interface SearchHitRow {
 
 /** Full-text search over names and aliases through the `entitySearch` index, best score first. */
 export function searchQuery(lucene: string, types: readonly EntityType[] | null, first: number): CypherQuery {
+  const typed = types?.length ? 'any(label IN labels(node) WHERE label IN $types)' : 'true';
   return {
     cypher: `
 CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: $candidates}) YIELD node, score
-WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
+WHERE ${typed}
 RETURN ${nodeProjection('node')} AS node, score
 ORDER BY score DESC, node.name
 LIMIT $first`,

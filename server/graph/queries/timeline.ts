@@ -13,17 +13,18 @@ export interface TimelineArgs {
   first: number;
 }
 
-const DATED = `r.date IS NOT NULL AND type(r) IN $types AND ${dateRangeCondition('r.date')}`;
 // With ids the walk starts from those nodes; without, it scans every dated relation.
-const FROM_IDS = `MATCH (n:Entity) WHERE n.id IN $ids MATCH (n)-[r]-(:Entity) WHERE ${DATED} WITH DISTINCT r`;
-const ALL = `MATCH (:Entity)-[r]->(:Entity) WHERE ${DATED}`;
+const FROM_IDS = (dated: string) =>
+  `MATCH (n:Entity) WHERE n.id IN $ids MATCH (n)-[r]-(:Entity) WHERE ${dated} WITH DISTINCT r MATCH (a)-[r]->(b)`;
+const ALL = (dated: string) => `MATCH (a:Entity)-[r]->(b:Entity) WHERE ${dated}`;
 
 /** Dated relations in date order, with their endpoints. */
 export function timelineQuery(args: TimelineArgs): CypherQuery {
+  const dated = `r.date IS NOT NULL AND type(r) IN $types AND ${dateRangeCondition('r.date', args)}`;
   const cypher = `
-${args.ids?.length ? FROM_IDS : ALL}
-WITH r ORDER BY r.date, r.id LIMIT $first
-RETURN ${edgeProjection('r')} AS edge, ${nodeProjection('startNode(r)')} AS a, ${nodeProjection('endNode(r)')} AS b`;
+${args.ids?.length ? FROM_IDS(dated) : ALL(dated)}
+WITH r, a, b ORDER BY r.date, r.id LIMIT $first
+RETURN ${edgeProjection('r', 'a.id', 'b.id')} AS edge, ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b`;
   const params = {
     ids: args.ids ?? null,
     types: args.types?.length ? args.types : RELATION_TYPES,

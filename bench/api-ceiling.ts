@@ -1,0 +1,34 @@
+// Hand-written Cypher for the same data the GraphQL scenarios fetch: the ceiling the API is measured
+// against. Written directly, without the API's query builders.
+import type { Graph } from '../server/graph/tx.ts';
+import { readQuery } from '../server/graph/tx.ts';
+
+export function searchCeiling(graph: Graph, lucene: string) {
+  return readQuery(graph, {
+    cypher: `CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: 50}) YIELD node, score
+      RETURN node.id AS id, labels(node) AS labels, node.name AS name, score ORDER BY score DESC LIMIT 10`,
+    params: { lucene },
+  });
+}
+
+export function entityCeiling(graph: Graph, id: string) {
+  return readQuery(graph, {
+    cypher: `MATCH (n:Entity {id: $id})
+      CALL { WITH n MATCH (n)-[r]-(m:Entity) RETURN r, m ORDER BY r.date LIMIT 100 }
+      RETURN n.name AS name, type(r) AS type, r.date AS date, r.sourceQuotes AS quotes,
+        r.sourceArticleIds AS articleIds, m.id AS other, m.name AS otherName`,
+    params: { id },
+  });
+}
+
+export function neighborhoodCeiling(graph: Graph, id: string) {
+  return readQuery(graph, {
+    cypher: `MATCH (s:Entity {id: $id})-[*1..2]-(m:Entity)
+      WITH s, collect(DISTINCT m)[0..300] AS ms
+      WITH [s] + ms AS nodes
+      UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes
+      WITH nodes, collect({type: type(r), source: a.id, target: b.id, date: r.date}) AS edges
+      RETURN [n IN nodes | {id: n.id, labels: labels(n), name: n.name}] AS nodes, edges`,
+    params: { id },
+  });
+}
