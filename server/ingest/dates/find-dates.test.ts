@@ -57,3 +57,11 @@ describe('findDates', () => {
     expect(dates('Le 12 janvier 2024 il a signé.', 'fr', null)).toEqual(['2024-01-12/day']);
   });
 });
+
+describe('nights spanning two weekdays', () => {
+  it('dates "dans la nuit de mardi à mercredi" to the Tuesday', () => {
+    expect(
+      dates('Dans la nuit de mardi à mercredi, des drones ont visé la ville.', 'fr', '2024-06-12'),
+    ).toEqual(['2024-06-11/day']);
+  });
+});

@@ -15,7 +15,10 @@ export interface FoundDate {
 
 const WEEKDAY = `(${Object.keys(WEEKDAYS).join('|')})`;
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
-const NIGHT_OF_WEEKDAY = new RegExp(`\\b(nuit de|night (from|of|between)) ${WEEKDAY}\\b`, 'g');
+const NIGHT_OF_WEEKDAY = new RegExp(
+  `\\b(nuit de|night (from|of|between)) ${WEEKDAY}(\\s+(a|au|to|and)\\s+${WEEKDAY})?\\b`,
+  'g',
+);
 const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 const MONTH_ONLY = new RegExp(
   `\\b(en|in|au mois d'|au mois de|depuis|since|durant|during|fin|debut|mi-)\\s*${MONTH}(\\s+(\\d{4}))?\\b`,

@@ -15,4 +15,8 @@ export const MEETING_TRANSITIVE =
 export const AID_WORDS =
   /^(aide|aides|soutien|soutiens|assistance|livraison|livraisons|fourniture|aid|support|supports|supported|package|soutenir|soutient|soutiennent)$/;
 
+/** Verbs whose object is the country helped: "give Ukraine", "fournir à l'Ukraine". */
+export const GIVE_VERB =
+  /^(give|gives|giving|gave|provide|provides|provided|send|sends|sent|offer|offers|offered|donner|donne|donnera|fournir|fournit|fournira|fourni|accorder|accorde|verser|verse|envoyer|envoie|livrer|livre|allouer|alloue|pledged|promised|promis|promet)$/;
+
 export const BENEFICIARY_WORDS = new Set(['a', 'au', 'aux', 'to', 'for', 'pour', 'envers']);

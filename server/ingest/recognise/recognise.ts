@@ -13,7 +13,8 @@ export interface Recognised {
 /** Words before a capital that make it a place ("à Kiev", "in Moscow"), not its country. */
 const LOCATIVE = new Set(['a', 'in', 'at', 'depuis']);
 /** Verbs after which "à" introduces an actor ("attribuées à Kiev"), not a location. */
-const DATIVE_VERB = /^(attribu|imput|appartien|demand|propos|oppos|repond|reproch|accus)/;
+const DATIVE_VERB =
+  /^(attribu|imput|appartien|demand|propos|oppos|repond|reproch|accus|livr|fourni|envo|donn|accord|promi|vers|aide|soutien|assistance)/;
 
 /** Gazetteer names in every sentence: one longest match per position, then resolved by context. */
 export function recognise(sentences: readonly Sentence[], text: string, knowledge: Knowledge): Recognised {
@@ -96,7 +97,7 @@ function resolveCapital(
   const capital = entities.find((e) => e.payload.via === 'capital')?.payload;
   if (!capital) return undefined;
   const before = sentence.tokens[span.first - 1];
-  const verbs = sentence.tokens.slice(Math.max(0, span.first - 5), span.first - 1);
+  const verbs = sentence.tokens.slice(Math.max(0, span.first - 8), span.first - 1);
   const locative = before && LOCATIVE.has(before.fold) && !verbs.some((v) => DATIVE_VERB.test(v.fold));
   const city = knowledge.capitalPlace.get(capital.entityId);
   if (locative && city) return { kind: 'entity', entityId: city, type: 'Place', via: 'alias' };

@@ -1,6 +1,7 @@
 import {
   ATTRIBUTION_VERB,
   DEFENCE_WORDS,
+  HIT_VERB,
   LAUNCH_VERB,
   TARGET_FILLERS,
   TARGET_PREPOSITIONS,
@@ -36,7 +37,7 @@ export function findAttacker(
       PLACE_NOUNS.has(words[cue.last] ?? '')
     )
       continue;
-    const launches = words.slice(cue.last, cue.last + 3).some((w) => LAUNCH_VERB.test(w));
+    const launches = words.slice(cue.last, cue.last + 3).some((w) => LAUNCH_VERB.test(w) || HIT_VERB.test(w));
     if (near(cue.first, 3) || launches) return { id: `country:${cue.iso2}`, attribution: 'reported' };
   }
   for (const m of mentions) {
@@ -47,7 +48,7 @@ export function findAttacker(
     const prep = previousWord(words, m.first);
     if ((prep.word === 'de' || prep.word === 'du' || prep.word === 'by') && near(prep.at, 3))
       return { id, attribution: 'reported' };
-    if (words.slice(m.last, m.last + 3).some((w) => LAUNCH_VERB.test(w)))
+    if (words.slice(m.last, m.last + 3).some((w) => LAUNCH_VERB.test(w) || HIT_VERB.test(w)))
       return { id, attribution: 'reported' };
   }
   return null;
@@ -67,7 +68,7 @@ export function isTargeted(
   cues: readonly DemonymCue[],
 ): boolean {
   for (let i = mention.first - 1, steps = 0; i >= 0 && steps < 7; i--, steps++) {
-    if (TARGET_PREPOSITIONS.has(words[i]!)) return true;
+    if (TARGET_PREPOSITIONS.has(words[i]!) || HIT_VERB.test(words[i]!)) return true;
     // "à Kharkiv" puts a place under attack; "à l'Ukraine" gives to a country.
     if (words[i] === 'a' && mention.type === 'Place') return true;
     const demonym = cues.some((c) => i >= c.first && i < c.last);

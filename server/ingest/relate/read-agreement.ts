@@ -80,7 +80,7 @@ export function readAgreement(
 
 /** The determiner before a trigger; "such"/"similar" win over the article beside them ("such a pact"). */
 function determinerBefore(words: readonly string[], first: number): string | null {
-  const window = words.slice(Math.max(0, first - 3), first).reverse();
+  const window = words.slice(Math.max(0, first - 4), first).reverse();
   return window.find((w) => SUCH.has(w)) ?? window.find((w) => DETERMINERS.has(w)) ?? null;
 }
 

@@ -115,9 +115,10 @@ function otherCountries(
   const words = sentence.tokens.map((t) => t.fold);
   const found: AttackTarget[] = [];
   for (const m of mentions) {
+    // "de la Russie" owns, "depuis le Liban" / "from Lebanon" is where the fire comes from.
     const genitive =
-      ['de', 'du', 'd', 'of'].includes(words[m.first - 1] ?? '') ||
-      ['de', 'd'].includes(words[m.first - 2] ?? '');
+      ['de', 'du', 'd', 'of', 'depuis', 'from'].includes(words[m.first - 1] ?? '') ||
+      ['de', 'd', 'depuis', 'from'].includes(words[m.first - 2] ?? '');
     if (
       m.type === 'Country' &&
       m.entityId !== attacker &&

@@ -131,3 +131,17 @@ describe('agreements of the same kind', () => {
     ]);
   });
 });
+
+describe('definite agreements told first', () => {
+  it('opens an agreement from "the agreement" when the sentence names two parties', () => {
+    const found = agreements(
+      'The agreement, brokered by Poland and Germany in July 2022, allowed Ukraine to export grain.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties.date).toBe('2022-07');
+  });
+
+  it('accepts "deal" with its determiner a few words before: "the Black Sea grain deal"', () => {
+    expect(agreements('Poland and Ukraine revived the old grain deal on Monday.')).toHaveLength(1);
+  });
+});

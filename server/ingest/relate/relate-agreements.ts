@@ -49,7 +49,8 @@ function framesFor(
   const groups = partyGroups(ctx, sentence, reading, last);
   const result: AgreementFrame[] = [];
   for (const parties of groups) {
-    if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite')) continue;
+    const named = reading.parties.length >= 2;
+    if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite' && !named)) continue;
     let frame = frames.find((f) => f.kind === kind && sameParties(f.parties, parties));
     if (!frame) {
       frame = newAgreementFrame(kind, parties, sentence.index);

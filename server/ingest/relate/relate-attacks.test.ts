@@ -87,3 +87,16 @@ describe('attackers that are organisations', () => {
     expect(attack?.properties.launched).toBe(50);
   });
 });
+
+describe('attack verbs and origins', () => {
+  it('reads "forces hit X" with the subject as attacker and the object as target', () => {
+    const doc = extractText('Overnight, Russian forces hit Odesa with missiles and drones.');
+    expect(pairs(doc, 'LAUNCHED')[0]).toMatch(/^country:RU>/);
+    expect(pairs(doc, 'TARGETED')[0]).toMatch(/>place:odesa$/);
+  });
+
+  it('does not target the country the fire comes from', () => {
+    const doc = extractText('Le groupe Wagner a tiré des roquettes depuis la Pologne.');
+    expect(pairs(doc, 'TARGETED')).toEqual([]);
+  });
+});

@@ -51,3 +51,15 @@ describe('meetings and aid', () => {
     expect(pairs(doc, 'LOCATED_IN')).toEqual(['place:kharkiv>country:UA']);
   });
 });
+
+describe('aid given to a country', () => {
+  it('reads the country after a giving verb as the one helped', () => {
+    const doc = extractText('The European Union will give Ukraine 1.5 billion euros in assistance.');
+    expect(pairs(doc, 'SUPPORTS')).toEqual(['organization:eu>country:UA']);
+  });
+
+  it('reads "à Kiev" after a delivery as the country helped, not the city', () => {
+    const doc = extractText('Emmanuel Macron a annoncé la livraison de missiles de croisière à Kiev.');
+    expect(pairs(doc, 'SUPPORTS')).toEqual(['country:FR>country:UA']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Properties } from '../../../schema/exchange.ts';
 import { HYPOTHETICAL } from '../lexicon/attacks.ts';
-import { AID_WORDS, BENEFICIARY_WORDS } from '../lexicon/meetings.ts';
+import { AID_WORDS, BENEFICIARY_WORDS, GIVE_VERB } from '../lexicon/meetings.ts';
 import { CURRENCIES } from '../lexicon/numbers.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
@@ -53,7 +53,12 @@ function beneficiary(
     const before = words.slice(Math.max(at + 1, m.first - 2), m.first);
     if (before.some((w) => BENEFICIARY_WORDS.has(w))) return m.entityId;
   }
-  return null;
+  // "give Ukraine 1.5 billion in assistance", "fournir à l'Ukraine une aide".
+  const given = mentions.find(
+    (m) =>
+      m.type === 'Country' && words.slice(Math.max(0, m.first - 3), m.first).some((w) => GIVE_VERB.test(w)),
+  );
+  return given?.entityId ?? null;
 }
 
 /** The giver acts before the aid word ("les États-Unis fournissent une aide") or owns it ("l'aide des États-Unis"). */
