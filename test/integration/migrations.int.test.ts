@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_LABELS } from '../../schema/graph-model.ts';
+import { NODE_LABELS, RELATION_TYPES } from '../../schema/graph-model.ts';
 import { FULLTEXT_INDEX, migrate } from '../../server/graph/migrations.ts';
 import { type Graph, readQuery, writeQuery } from '../../server/graph/tx.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
@@ -30,6 +30,16 @@ describe('schema migrations', () => {
     });
     const constrained = rows.filter((row) => row.properties.join() === 'id').map((row) => row.labels[0]);
     expect(new Set(constrained)).toEqual(new Set(['Entity', ...NODE_LABELS]));
+  });
+
+  it('create a unique id constraint for every relationship type', async () => {
+    await migrate(graph);
+    const rows = await readQuery<{ types: string[] }>(graph, {
+      cypher:
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes AS types WHERE type = 'RELATIONSHIP_UNIQUENESS' RETURN types",
+      params: {},
+    });
+    expect(new Set(rows.map((row) => row.types[0]))).toEqual(new Set(RELATION_TYPES));
   });
 
   it('change nothing when applied a second time', async () => {
