@@ -4,7 +4,6 @@ import { type AppStore, EMPTY_GRAPH, setView } from './app-state.ts';
 import { describeError } from './graphql-request.ts';
 import { checkServer } from './server-health.ts';
 import { mergeSubgraphs } from './to-elements.ts';
-import type { Subgraph } from './types.ts';
 
 export interface Actions {
   /** Loads the graph the current view describes (start-up, reload, back/forward). */
@@ -25,89 +24,91 @@ function viewIds(store: AppStore): string[] {
   return focus ? [focus, ...expanded.filter((id) => id !== focus)] : [];
 }
 
+function fail(store: AppStore, error: unknown): void {
+  store.set({ status: 'error', message: describeError(error) });
+}
+
+async function loadPath(store: AppStore, from: string, to: string): Promise<void> {
+  const paths = await fetchPaths({ from, to });
+  const pathElements = paths.flatMap((path) => [...path.nodes, ...path.edges].map((element) => element.id));
+  const graph = mergeSubgraphs(store.get().graph, ...paths);
+  const message = paths.length === 0 ? 'No path found within 4 hops.' : null;
+  store.set({ graph, pathElements, status: 'ready', message, incremental: false });
+}
+
+async function loadView(store: AppStore): Promise<void> {
+  const { focus, pathFrom, pathTo } = store.get().view;
+  if (!focus && !(pathFrom && pathTo)) {
+    store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
+    await checkServer().catch((error: unknown) => fail(store, error));
+    return;
+  }
+  store.set({ status: 'loading', message: 'Loading the neighbourhood…' });
+  try {
+    const ids = viewIds(store);
+    const graph = ids.length > 0 ? await fetchNeighborhood({ ids }) : EMPTY_GRAPH;
+    store.set({ graph, status: 'ready', message: null, pathElements: [], incremental: false });
+    if (pathFrom && pathTo) await loadPath(store, pathFrom, pathTo);
+  } catch (error) {
+    fail(store, error);
+  }
+}
+
+async function expand(store: AppStore, id: string): Promise<void> {
+  const { view } = store.get();
+  if (view.expanded.includes(id) || id === view.focus) return;
+  setView(store, { expanded: [...view.expanded, id] });
+  store.set({ status: 'loading', message: 'Expanding…' });
+  try {
+    // The same single query a reopened link makes, so both show the same graph.
+    const more = await fetchNeighborhood({ ids: viewIds(store) });
+    store.set({
+      graph: mergeSubgraphs(more, store.get().graph),
+      status: 'ready',
+      message: null,
+      incremental: true,
+    });
+  } catch (error) {
+    fail(store, error);
+  }
+}
+
+function toggle<T>(list: T[], item: T, same: (a: T, b: T) => boolean): T[] {
+  return list.some((other) => same(other, item))
+    ? list.filter((other) => !same(other, item))
+    : [...list, item];
+}
+
 export function createActions(store: AppStore): Actions {
-  const fail = (error: unknown) => store.set({ status: 'error', message: describeError(error) });
-
-  async function loadPath(from: string, to: string): Promise<void> {
-    const paths = await fetchPaths({ from, to });
-    const pathElements = paths.flatMap((path) => [...path.nodes, ...path.edges].map((element) => element.id));
-    const graph = mergeSubgraphs(store.get().graph, ...paths);
-    const message = paths.length === 0 ? 'No path found within 4 hops.' : null;
-    store.set({ graph, pathElements, status: 'ready', message, incremental: false });
-  }
-
-  async function loadView(): Promise<void> {
-    const { focus, pathFrom, pathTo } = store.get().view;
-    if (!focus && !(pathFrom && pathTo)) {
-      store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
-      await checkServer().catch(fail);
-      return;
-    }
-    store.set({ status: 'loading', message: 'Loading the neighbourhood…' });
-    try {
-      const ids = viewIds(store);
-      const graph: Subgraph = ids.length > 0 ? await fetchNeighborhood({ ids }) : EMPTY_GRAPH;
-      store.set({ graph, status: 'ready', message: null, pathElements: [], incremental: false });
-      if (pathFrom && pathTo) await loadPath(pathFrom, pathTo);
-    } catch (error) {
-      fail(error);
-    }
-  }
-
   return {
-    loadView,
+    loadView: () => loadView(store),
     async focusOn(id) {
       setView(store, { focus: id, expanded: [], hidden: [], selected: id, pathFrom: null, pathTo: null });
-      await loadView();
+      await loadView(store);
     },
-    async expand(id) {
-      const { view } = store.get();
-      if (view.expanded.includes(id) || id === view.focus) return;
-      setView(store, { expanded: [...view.expanded, id] });
-      store.set({ status: 'loading', message: 'Expanding…' });
-      try {
-        // The same single query a reopened link makes, so both show the same graph.
-        const more = await fetchNeighborhood({ ids: viewIds(store) });
-        store.set({
-          graph: mergeSubgraphs(more, store.get().graph),
-          status: 'ready',
-          message: null,
-          incremental: true,
-        });
-      } catch (error) {
-        fail(error);
-      }
-    },
+    expand: (id) => expand(store, id),
     toggleHidden(id) {
       const { hidden, selected } = store.get().view;
-      const next = hidden.includes(id) ? hidden.filter((other) => other !== id) : [...hidden, id];
-      setView(store, { hidden: next, selected: selected === id ? null : selected });
+      setView(store, {
+        hidden: toggle(hidden, id, (a, b) => a === b),
+        selected: selected === id ? null : selected,
+      });
     },
     togglePinned(id, position) {
-      const { pinned } = store.get().view;
-      const next = pinned.some((pin) => pin.id === id)
-        ? pinned.filter((pin) => pin.id !== id)
-        : [...pinned, { id, ...position }];
-      setView(store, { pinned: next });
+      setView(store, {
+        pinned: toggle(store.get().view.pinned, { id, ...position }, (a, b) => a.id === b.id),
+      });
     },
-    select(id) {
-      setView(store, { selected: id });
-    },
+    select: (id) => setView(store, { selected: id }),
     async findPath(from, to) {
       setView(store, { pathFrom: from, pathTo: to });
       store.set({ status: 'loading', message: 'Finding paths…' });
-      try {
-        await loadPath(from, to);
-      } catch (error) {
-        fail(error);
-      }
+      await loadPath(store, from, to).catch((error: unknown) => fail(store, error));
     },
     clearPath() {
       setView(store, { pathFrom: null, pathTo: null });
       store.set({ pathElements: [] });
     },
-    relayout() {
-      store.set({ layoutRequest: store.get().layoutRequest + 1, incremental: false });
-    },
+    relayout: () => store.set({ layoutRequest: store.get().layoutRequest + 1, incremental: false }),
   };
 }

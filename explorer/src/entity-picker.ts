@@ -1,8 +1,8 @@
 // A search field with suggestions as you type (debounced), driven by arrows, Enter and Escape.
 import { searchEntities } from './api.ts';
-import { h, replaceChildren } from './dom.ts';
+import { h } from './dom.ts';
 import { describeError } from './graphql-request.ts';
-import { typeBadge } from './panel-parts.ts';
+import { renderSuggestions, type SuggestionView } from './suggestion-list.ts';
 import type { SearchHit } from './types.ts';
 
 export interface PickerOptions {
@@ -16,9 +16,8 @@ export interface PickerOptions {
 let pickerCount = 0;
 const DEBOUNCE_MS = 180;
 
-export function createEntityPicker(options: PickerOptions): HTMLElement {
-  const listId = `suggestions-${++pickerCount}`;
-  const input = h('input', {
+function comboInput(options: PickerOptions, listId: string): HTMLInputElement {
+  return h('input', {
     type: 'search',
     class: 'picker-input',
     placeholder: options.placeholder,
@@ -30,9 +29,13 @@ export function createEntityPicker(options: PickerOptions): HTMLElement {
     autocomplete: 'off',
     spellcheck: 'false',
   });
+}
+
+export function createEntityPicker(options: PickerOptions): HTMLElement {
+  const listId = `suggestions-${++pickerCount}`;
+  const input = comboInput(options, listId);
   const list = h('ul', { id: listId, class: 'suggestions', role: 'listbox', hidden: true });
-  let hits: SearchHit[] = [];
-  let active = -1;
+  let view: SuggestionView = { hits: [], active: -1 };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let request = 0;
 
@@ -47,79 +50,58 @@ export function createEntityPicker(options: PickerOptions): HTMLElement {
     input.value = options.keepChoice ? hit.entity.name : '';
     options.onChoose(hit.entity);
   };
-  const render = (message?: string, failed = false) => {
-    replaceChildren(list);
-    if (message)
-      list.append(
-        h(
-          'li',
-          { class: failed ? 'suggestion-note error' : 'suggestion-note', role: 'presentation' },
-          message,
-        ),
-      );
-    hits.forEach((hit, index) => {
-      const item = h(
-        'li',
-        {
-          id: `${listId}-${index}`,
-          role: 'option',
-          class: 'suggestion',
-          'aria-selected': String(index === active),
-        },
-        typeBadge(hit.entity.type),
-        h('span', { class: 'suggestion-name' }, hit.entity.name),
-        hit.entity.aliases.length > 0
-          ? h('span', { class: 'suggestion-aliases' }, hit.entity.aliases.slice(0, 3).join(', '))
-          : null,
-      );
-      item.addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        choose(hit);
-      });
-      list.append(item);
-    });
+  const show = (next: SuggestionView) => {
+    view = next;
+    renderSuggestions(list, view, choose);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    if (view.active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${view.active}`);
   };
+  // Only the latest request may fill the list: answers to older keystrokes are dropped.
   const lookup = async (text: string) => {
     const mine = ++request;
-    try {
-      const found = await searchEntities(text);
-      if (mine !== request) return;
-      hits = found;
-      active = found.length > 0 ? 0 : -1;
-      render(found.length === 0 ? `No entity matches “${text}”.` : undefined);
-    } catch (error) {
-      if (mine !== request) return;
-      hits = [];
-      render(describeError(error), true);
-    }
+    const next = await searchEntities(text).then(
+      (hits): SuggestionView => ({
+        hits,
+        active: hits.length > 0 ? 0 : -1,
+        note: hits.length === 0 ? `No entity matches “${text}”.` : undefined,
+      }),
+      (error: unknown): SuggestionView => ({
+        hits: [],
+        active: -1,
+        note: describeError(error),
+        failed: true,
+      }),
+    );
+    if (mine === request) show(next);
   };
-
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) {
-      request++;
-      close();
-      return;
-    }
+    request++;
+    if (text.length < 2) return close();
     timer = setTimeout(() => void lookup(text), DEBOUNCE_MS);
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (hits.length === 0) return;
-      event.preventDefault();
-      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
-      render();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(hits[active]);
-    } else if (event.key === 'Escape') {
-      close();
-    }
-  });
+  input.addEventListener('keydown', (event) => onKey(event, view, show, choose, close));
   input.addEventListener('blur', close);
   return h('div', { class: 'picker' }, input, list);
+}
+
+function onKey(
+  event: KeyboardEvent,
+  view: SuggestionView,
+  show: (next: SuggestionView) => void,
+  choose: (hit: SearchHit | undefined) => void,
+  close: () => void,
+): void {
+  const count = view.hits.length;
+  if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && count > 0) {
+    event.preventDefault();
+    show({ ...view, active: (view.active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count });
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    choose(view.hits[view.active]);
+  } else if (event.key === 'Escape') {
+    close();
+  }
 }

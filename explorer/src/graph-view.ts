@@ -5,11 +5,9 @@ import type { Actions } from './actions.ts';
 import { type AppState, type AppStore, setView } from './app-state.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
-import { layoutOptions } from './layout.ts';
+import { createViewport, fitVisible } from './viewport.ts';
 
 cytoscape.use(fcose);
-
-const MAX_FIT_ZOOM = 1.4;
 
 export interface GraphView {
   cy: Core;
@@ -27,40 +25,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     maxZoom: 4,
     boxSelectionEnabled: false,
   });
-  let running: Promise<void> = Promise.resolve();
-  let fitTimer: ReturnType<typeof setTimeout> | undefined;
-  // Filters can leave a small cluster in a big frame: refit once they stop changing.
-  let fitted: Promise<void> = Promise.resolve();
-  let fitDone: () => void = () => undefined;
-  const scheduleFit = () => {
-    clearTimeout(fitTimer);
-    fitDone();
-    fitted = new Promise((resolve) => {
-      fitDone = resolve;
-    });
-    fitTimer = setTimeout(() => {
-      fitVisible(cy);
-      fitDone();
-    }, 250);
-  };
-
-  function runLayout(state: AppState, incremental: boolean): void {
-    const present = state.view.pinned.filter((pin) => cy.getElementById(pin.id).nonempty());
-    const options = layoutOptions({
-      elementCount: cy.elements().length,
-      pins: present,
-      animate: incremental,
-      incremental,
-    });
-    const layout = cy.elements().layout(options);
-    running = new Promise((resolve) =>
-      layout.one('layoutstop', () => {
-        fitVisible(cy);
-        resolve();
-      }),
-    );
-    layout.run();
-  }
+  const viewport = createViewport(cy);
 
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph) {
@@ -69,12 +34,12 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       const incremental = state.incremental && hadNodes;
       if (incremental) seedPositions(cy, added);
       syncClasses(cy, state);
-      if (added.length > 0 || !hadNodes) runLayout(state, incremental);
+      if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental);
       return;
     }
     if (state.view !== previous.view || state.pathElements !== previous.pathElements) syncClasses(cy, state);
-    if (filtersChanged(state, previous)) scheduleFit();
-    if (state.layoutRequest !== previous.layoutRequest) runLayout(state, false);
+    if (filtersChanged(state, previous)) viewport.scheduleFit();
+    if (state.layoutRequest !== previous.layoutRequest) viewport.layout(state.view.pinned, false);
   });
 
   bindGestures(cy, store, actions);
@@ -85,10 +50,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
     },
-    settled: async () => {
-      await running;
-      await fitted;
-    },
+    settled: () => viewport.settled(),
   };
 }
 
@@ -96,17 +58,6 @@ const FILTER_KEYS = ['entityTypes', 'relationTypes', 'from', 'to', 'showUndated'
 
 function filtersChanged(state: AppState, previous: AppState): boolean {
   return FILTER_KEYS.some((key) => state.view[key] !== previous.view[key]);
-}
-
-/** Fits what is shown, without zooming a handful of nodes up to giant size. */
-function fitVisible(cy: Core): void {
-  const shown = cy.elements(':visible');
-  if (shown.empty()) return;
-  cy.fit(shown, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center(shown);
-  }
 }
 
 function bindGestures(cy: Core, store: AppStore, actions: Actions): void {

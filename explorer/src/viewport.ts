@@ -1,0 +1,66 @@
+// Fitting and laying out the Cytoscape view, each tracked by a promise so callers can wait for it.
+import type { Core } from 'cytoscape';
+import { layoutOptions } from './layout.ts';
+import type { Pin } from './url-state.ts';
+
+const MAX_FIT_ZOOM = 1.4;
+const FIT_DELAY_MS = 250;
+
+/** Fits what is shown, without zooming a handful of nodes up to giant size. */
+export function fitVisible(cy: Core): void {
+  const shown = cy.elements(':visible');
+  if (shown.empty()) return;
+  cy.fit(shown, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(shown);
+  }
+}
+
+export interface Viewport {
+  layout(pins: Pin[], incremental: boolean): void;
+  /** Filters can leave a small cluster in a big frame: refit once they stop changing. */
+  scheduleFit(): void;
+  settled(): Promise<void>;
+}
+
+export function createViewport(cy: Core): Viewport {
+  let running: Promise<void> = Promise.resolve();
+  let fitted: Promise<void> = Promise.resolve();
+  let fitDone: () => void = () => undefined;
+  let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    layout(pins, incremental) {
+      const present = pins.filter((pin) => cy.getElementById(pin.id).nonempty());
+      const options = layoutOptions({
+        elementCount: cy.elements().length,
+        pins: present,
+        animate: incremental,
+        incremental,
+      });
+      const layout = cy.elements().layout(options);
+      running = new Promise((resolve) =>
+        layout.one('layoutstop', () => {
+          fitVisible(cy);
+          resolve();
+        }),
+      );
+      layout.run();
+    },
+    scheduleFit() {
+      clearTimeout(fitTimer);
+      fitDone();
+      fitted = new Promise((resolve) => {
+        fitDone = resolve;
+      });
+      fitTimer = setTimeout(() => {
+        fitVisible(cy);
+        fitDone();
+      }, FIT_DELAY_MS);
+    },
+    async settled() {
+      await running;
+      await fitted;
+    },
+  };
+}
