@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { validateGraphDocument } from '../../schema/exchange.ts';
 import { type AppDeps, createApp } from '../../server/api/app.ts';
+import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
-import { loadFixture } from './api-fixture-loader.ts';
 
 export interface GqlResult {
   // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary GraphQL results
@@ -14,13 +14,18 @@ export interface GqlResult {
 
 export const quietLogger = { error: (o: object) => console.error(o), warn: () => undefined };
 
-/** The seed graph (fixture) loaded into the run's Neo4j, and the app over it. */
+/** A hand-made graph of the seed articles (test/fixtures/api-graph.json) loaded by the real loader. */
 export async function openSeededGraph(): Promise<Graph> {
   const graph = openTestGraph();
   await clearGraph(graph);
   await migrate(graph);
   const text = readFileSync('test/fixtures/api-graph.json', 'utf8');
-  await loadFixture(graph, validateGraphDocument(JSON.parse(text), 'test/fixtures/api-graph.json'));
+  const summary = await loadDocument(
+    graph,
+    validateGraphDocument(JSON.parse(text), 'test/fixtures/api-graph.json'),
+  );
+  if (summary.articlesFailed.length)
+    throw new Error(`fixture load failed: ${JSON.stringify(summary.articlesFailed)}`);
   return graph;
 }
 
