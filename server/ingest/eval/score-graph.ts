@@ -58,16 +58,11 @@ function scoreEntities(
 const keyOf = (type: RelationType, a: string, b: string) =>
   RELATION_ENDPOINTS[type].symmetric && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
 
-function scoreRelations(
-  doc: GraphDocument,
-  gold: GoldKey,
-  align: Map<string, string>,
-  misses: string[],
-  extras: string[],
-) {
-  const optional = new Set(gold.entities.filter((g) => g.optional).map((g) => g.key));
-  const wanted = new Map(gold.relations.map((r) => [keyOf(r.type, r.from, r.to), r]));
-  const predicted = new Map<string, { type: RelationType; dates: string[]; touchesOptional: boolean }>();
+type Predicted = Map<string, { type: RelationType; dates: string[]; touchesOptional: boolean }>;
+
+/** Predicted relations as (type, key from, key to) after alignment; unaligned ends make a key of their own. */
+function predictedTriples(doc: GraphDocument, align: Map<string, string>, optional: Set<string>): Predicted {
+  const predicted: Predicted = new Map();
   for (const r of doc.relations) {
     const [a, b] = [align.get(r.from), align.get(r.to)];
     const key = a && b ? keyOf(r.type, a, b) : `!${r.id}`;
@@ -79,6 +74,19 @@ function scoreRelations(
     if (r.date) entry.dates.push(r.date);
     predicted.set(key, entry);
   }
+  return predicted;
+}
+
+function scoreRelations(
+  doc: GraphDocument,
+  gold: GoldKey,
+  align: Map<string, string>,
+  misses: string[],
+  extras: string[],
+) {
+  const optional = new Set(gold.entities.filter((g) => g.optional).map((g) => g.key));
+  const wanted = new Map(gold.relations.map((r) => [keyOf(r.type, r.from, r.to), r]));
+  const predicted = predictedTriples(doc, align, optional);
   const counts: Record<string, [number, number, number]> = {};
   const bump = (type: string, slot: 0 | 1 | 2) => {
     counts[type] ??= [0, 0, 0];
@@ -88,17 +96,12 @@ function scoreRelations(
   for (const [key, p] of predicted) {
     const g = wanted.get(key);
     if (g?.optional || (!g && p.touchesOptional)) continue;
-    if (!g) {
-      bump(p.type, 1);
-      extras.push(`relation ${key}`);
-      continue;
-    }
-    bump(p.type, 0);
-    if (g.date?.length) {
-      asked++;
-      if (p.dates.some((d) => dateMatches(d, g.date))) right++;
-      else misses.push(`date of ${key}: got ${p.dates.join(',') || 'none'}`);
-    }
+    bump(p.type, g ? 0 : 1);
+    if (!g) extras.push(`relation ${key}`);
+    if (!g?.date?.length) continue;
+    asked++;
+    if (p.dates.some((d) => dateMatches(d, g.date))) right++;
+    else misses.push(`date of ${key}: got ${p.dates.join(',') || 'none'}`);
   }
   for (const [key, g] of wanted) {
     if (g.optional || predicted.has(key)) continue;

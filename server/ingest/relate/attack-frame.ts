@@ -14,6 +14,9 @@ export interface AttackFrame {
   date: FactDate | null;
   intercepted: number | null;
   launched: number | null;
+  casualties: number | null;
+  /** Who reports the attack: an organisation or official named with "selon", "said". */
+  reportedBy: string | null;
   readonly triggers: { start: number; end: number; text: string }[];
 }
 
@@ -26,5 +29,7 @@ export interface AttackReading {
   readonly date: FactDate | null;
   readonly intercepted: number | null;
   readonly launched: number | null;
+  readonly casualties: number | null;
+  readonly reportedBy: string | null;
   readonly triggers: { start: number; end: number; text: string }[];
 }

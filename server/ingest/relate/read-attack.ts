@@ -15,6 +15,7 @@ import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
 import { dateAt, datesIn, mentionsIn } from './article-context.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
+import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
 import { actorId, findTriggers, type TriggerHit } from './sentence-tools.ts';
 
@@ -52,6 +53,8 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     date: datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index, first.start) : null,
     intercepted: words.some((w) => INTERCEPT_VERB.test(w)) ? counted : null,
     launched: words.some((w) => LAUNCH_VERB.test(w)) ? counted : null,
+    casualties: casualtiesIn(sentence, ctx.text),
+    reportedBy: reporterOf(sentence, mentions),
     triggers: hits.map((h) => spanText(ctx, sentence, h)),
   };
 }

@@ -100,3 +100,16 @@ describe('attack verbs and origins', () => {
     expect(pairs(doc, 'TARGETED')).toEqual([]);
   });
 });
+
+describe('attack details', () => {
+  it('reads casualties and the source that reports the attack', () => {
+    const [attack] = extractText(
+      'Six civils ont été tués vendredi à Kharkiv par une frappe de missiles russes, selon Reuters.',
+    ).entities.filter((e) => e.type === 'Attack');
+    expect(attack?.properties).toMatchObject({ casualties: 6, reportedBy: 'Reuters', date: '2024-06-14' });
+    const [en] = extractText(
+      'A Russian missile struck Kharkiv on Monday, killing two people, Reuters said.',
+    ).entities.filter((e) => e.type === 'Attack');
+    expect(en?.properties).toMatchObject({ casualties: 2, reportedBy: 'Reuters' });
+  });
+});

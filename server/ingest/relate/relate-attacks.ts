@@ -38,6 +38,8 @@ function compatible(frame: AttackFrame, reading: AttackReading): boolean {
 function addReference(frame: AttackFrame, reading: AttackReading): void {
   frame.attacker ??= reading.attacker;
   frame.date ??= reading.date;
+  frame.reportedBy ??= reading.reportedBy;
+  frame.casualties ??= reading.casualties;
   frame.triggers.push(...reading.triggers);
 }
 
@@ -60,6 +62,8 @@ function open(reading: AttackReading): AttackFrame {
     date: reading.date,
     intercepted: reading.intercepted,
     launched: reading.launched,
+    casualties: reading.casualties,
+    reportedBy: reading.reportedBy,
     triggers: [...reading.triggers],
   };
 }
