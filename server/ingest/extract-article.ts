@@ -11,7 +11,7 @@ import { relateRoles } from './relate/relate-roles.ts';
 import { discoverOfficials } from './resolve/discover-officials.ts';
 import { findLocalNames } from './resolve/local-names.ts';
 import { cleanText } from './text/clean-text.ts';
-import { type Language, segment } from './text/segment.ts';
+import { type Language, type Sentence, segment } from './text/segment.ts';
 
 /** One article through every stage: clean, segment, recognise, resolve, relate. */
 export function extractArticle(article: ArticleInput, knowledge: Knowledge): GraphDocument {
@@ -24,7 +24,7 @@ export function extractArticle(article: ArticleInput, knowledge: Knowledge): Gra
   const local = findLocalNames(sentences, text, discovered, found.mentions);
   const builder = new GraphBuilder();
   const { html: _html, ...record } = article;
-  builder.addArticle({ ...record, text });
+  builder.addArticle({ ...record, text, language: record.language ?? mainLanguage(sentences) });
   const ctx: ArticleContext = {
     articleId: article.id,
     text,
@@ -42,4 +42,12 @@ export function extractArticle(article: ArticleInput, knowledge: Knowledge): Gra
   relateEvents(ctx);
   relateGazetteer(ctx);
   return builder.toDocument();
+}
+
+/** The language most of the text is written in, when the input does not say. */
+function mainLanguage(sentences: readonly Sentence[]): string | null {
+  const size = { fr: 0, en: 0 };
+  for (const s of sentences) size[s.language] += s.text.length;
+  if (size.fr + size.en === 0) return null;
+  return size.en > size.fr ? 'en' : 'fr';
 }

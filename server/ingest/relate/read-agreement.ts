@@ -49,6 +49,19 @@ const IDIOM_BEFORE_D = new Set([
   'mettre',
 ]);
 
+/** Consent and accordance, not agreements: "en accord avec", "d'un commun accord", "a donné son accord", "in agreement with". */
+function isIdiom(words: readonly string[], first: number): boolean {
+  const [before, twoBefore] = [words[first - 1] ?? '', words[first - 2] ?? ''];
+  if ((before === 'en' && words[first] === 'accord') || (before === 'in' && words[first] === 'agreement'))
+    return true;
+  if (before === 'commun' || before === 'mutual') return true;
+  return CONSENT_OWNER.has(before) && CONSENT_VERB.test(twoBefore);
+}
+
+const CONSENT_OWNER = new Set(['son', 'sa', 'leur', 'its', 'his', 'her', 'their']);
+const CONSENT_VERB =
+  /^(donne|donner|donnent|donnera|obtenu|obtenir|obtient|recu|recevoir|refuse|refuser|refusent|gave|give|given|gives|won|obtained|withheld)$/;
+
 export function readAgreement(
   ctx: ArticleContext,
   sentence: Sentence,
@@ -58,7 +71,7 @@ export function readAgreement(
   const det = determinerBefore(words, hit.first);
   if (hit.trigger.needsDeterminer && det === null) return null;
   if (words[hit.first - 1] === 'd' && IDIOM_BEFORE_D.has(words[hit.first - 2] ?? '')) return null;
-  if (words[hit.first - 1] === 'en' && words[hit.first] === 'accord') return null;
+  if (isIdiom(words, hit.first)) return null;
   const cue = statusCue(words, hit);
   const mentions = mentionsIn(ctx, sentence.index);
   return {

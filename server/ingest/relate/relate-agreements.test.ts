@@ -145,3 +145,13 @@ describe('definite agreements told first', () => {
     expect(agreements('Poland and Ukraine revived the old grain deal on Monday.')).toHaveLength(1);
   });
 });
+
+describe('consent is not an agreement', () => {
+  it('ignores "a donné son accord", "d\'un commun accord" and "in agreement with"', () => {
+    expect(agreements("La Pologne a donné son accord à l'adhésion de l'Ukraine à l'OTAN.")).toEqual([]);
+    expect(
+      agreements("La France et l'Allemagne ont décidé d'un commun accord de reporter le sommet."),
+    ).toEqual([]);
+    expect(agreements('Poland acted in agreement with Germany and France.')).toEqual([]);
+  });
+});
