@@ -5,11 +5,9 @@ import { h } from './dom.ts';
 import { TYPE_STYLES } from './graph-style.ts';
 import type { EntityType, RelationType } from './types.ts';
 
-function toggle<T>(list: T[], value: T, on: boolean, order: readonly T[]): T[] {
-  const set = new Set(list);
-  if (on) set.add(value);
-  else set.delete(value);
-  return order.filter((item) => set.has(item));
+interface Checklist<T extends string> {
+  element: HTMLElement;
+  sync(selected: readonly T[], counts: Map<T, number>): void;
 }
 
 function countBy<K extends string>(keys: K[]): Map<K, number> {
@@ -18,65 +16,64 @@ function countBy<K extends string>(keys: K[]): Map<K, number> {
   return counts;
 }
 
-export function createFiltersView(store: AppStore): HTMLElement {
-  const entityBoxes = new Map<EntityType, HTMLInputElement>();
-  const entityCounts = new Map<EntityType, HTMLElement>();
-  const legend = h('fieldset', { class: 'filter-group legend' }, h('legend', {}, 'Entities'));
-  for (const type of ENTITY_TYPES) {
-    const style = TYPE_STYLES[type];
-    const box = h('input', { type: 'checkbox', name: 'entity-type', value: type });
-    box.addEventListener('change', () =>
-      setView(store, { entityTypes: toggle(store.get().view.entityTypes, type, box.checked, ENTITY_TYPES) }),
-    );
+/** One checkbox per item, kept in the order of `items`; `onChange` gets the checked ones. */
+function createChecklist<T extends string>(
+  title: string,
+  items: readonly T[],
+  label: (item: T) => Node[],
+  onChange: (checked: T[]) => void,
+): Checklist<T> {
+  const boxes = new Map<T, HTMLInputElement>();
+  const counts = new Map<T, HTMLElement>();
+  const group = h('fieldset', { class: 'filter-group' }, h('legend', {}, title));
+  const changed = () => onChange(items.filter((item) => boxes.get(item)!.checked));
+  for (const item of items) {
+    const box = h('input', { type: 'checkbox', value: item, onchange: changed });
     const count = h('span', { class: 'count' });
-    entityBoxes.set(type, box);
-    entityCounts.set(type, count);
-    legend.append(
-      h(
-        'label',
-        { class: 'filter-item' },
-        box,
-        h('span', { class: `swatch shape-${style.shape}`, style: `--swatch:${style.color}` }),
-        style.label,
-        count,
-      ),
-    );
+    boxes.set(item, box);
+    counts.set(item, count);
+    group.append(h('label', { class: 'filter-item' }, box, ...label(item), count));
   }
-  const relationBoxes = new Map<RelationType, HTMLInputElement>();
-  const relationCounts = new Map<RelationType, HTMLElement>();
-  const relations = h('fieldset', { class: 'filter-group' }, h('legend', {}, 'Relations'));
-  for (const type of RELATION_TYPES) {
-    const box = h('input', { type: 'checkbox', name: 'relation-type', value: type });
-    box.addEventListener('change', () =>
-      setView(store, {
-        relationTypes: toggle(store.get().view.relationTypes, type, box.checked, RELATION_TYPES),
-      }),
-    );
-    const count = h('span', { class: 'count' });
-    relationBoxes.set(type, box);
-    relationCounts.set(type, count);
-    relations.append(
-      h('label', { class: 'filter-item' }, box, h('span', { class: 'rel-type small' }, type), count),
-    );
-  }
-  const edgeHint = h(
-    'p',
-    { class: 'hint' },
-    'Solid edges are dated, dashed ones undated. Edge labels read type · date.',
-  );
+  return {
+    element: group,
+    sync(selected, numbers) {
+      for (const [item, box] of boxes) box.checked = selected.includes(item);
+      for (const [item, span] of counts) span.textContent = String(numbers.get(item) ?? 0);
+    },
+  };
+}
 
+function entityLabel(type: EntityType): Node[] {
+  const style = TYPE_STYLES[type];
+  return [
+    h('span', { class: `swatch shape-${style.shape}`, style: `--swatch:${style.color}` }),
+    document.createTextNode(style.label),
+  ];
+}
+
+export function createFiltersView(store: AppStore): HTMLElement {
+  const entities = createChecklist('Entities', ENTITY_TYPES, entityLabel, (entityTypes) =>
+    setView(store, { entityTypes }),
+  );
+  const relations = createChecklist<RelationType>(
+    'Relations',
+    RELATION_TYPES,
+    (type) => [h('span', { class: 'rel-type small' }, type)],
+    (relationTypes) => setView(store, { relationTypes }),
+  );
   const sync = () => {
     const { view, graph } = store.get();
-    const nodeCounts = countBy(graph.nodes.map((node) => node.type));
-    const edgeCounts = countBy(graph.edges.map((edge) => edge.type));
-    for (const [type, box] of entityBoxes) box.checked = view.entityTypes.includes(type);
-    for (const [type, box] of relationBoxes) box.checked = view.relationTypes.includes(type);
-    for (const [type, span] of entityCounts) span.textContent = String(nodeCounts.get(type) ?? 0);
-    for (const [type, span] of relationCounts) span.textContent = String(edgeCounts.get(type) ?? 0);
+    entities.sync(view.entityTypes, countBy(graph.nodes.map((node) => node.type)));
+    relations.sync(view.relationTypes, countBy(graph.edges.map((edge) => edge.type)));
   };
   store.subscribe((state, previous) => {
     if (state.view !== previous.view || state.graph !== previous.graph) sync();
   });
   sync();
-  return h('div', { class: 'filters' }, legend, relations, edgeHint);
+  const hint = h(
+    'p',
+    { class: 'hint' },
+    'Solid edges are dated, dashed ones undated. Edge labels read type · date.',
+  );
+  return h('div', { class: 'filters' }, entities.element, relations.element, hint);
 }

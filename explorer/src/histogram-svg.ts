@@ -20,6 +20,35 @@ function yearLabel(bin: Bin, index: number, bins: Bin[]): string | null {
   return index === 0 || bins[index - 1]!.key.slice(0, 4) !== year ? year : null;
 }
 
+interface BinBox {
+  x: number;
+  step: number;
+  max: number;
+  inRange: boolean;
+}
+
+/** One bar with a full-height click target and a tooltip. */
+function drawBin(bin: Bin, box: BinBox, onPick: (bin: Bin) => void): SVGGElement {
+  const height = bin.count === 0 ? 0 : Math.max(3, (bin.count / box.max) * (HEIGHT - 4));
+  const group = svg('g', { class: box.inRange ? 'bin in-range' : 'bin' });
+  const title = svg('title', {});
+  title.textContent = `${bin.key}: ${bin.count} edge${bin.count === 1 ? '' : 's'}`;
+  group.append(
+    title,
+    svg('rect', { x: box.x, y: 0, width: box.step, height: HEIGHT, class: 'bin-hit' }),
+    svg('rect', {
+      x: box.x + 1,
+      y: HEIGHT - height,
+      width: Math.max(1, box.step - 2),
+      height,
+      rx: 1.5,
+      class: 'bar',
+    }),
+  );
+  group.addEventListener('click', () => onPick(bin));
+  return group;
+}
+
 export function drawHistogram(
   bins: Bin[],
   from: string | null,
@@ -39,28 +68,12 @@ export function drawHistogram(
   const max = Math.max(1, ...bins.map((bin) => bin.count));
   const step = width / Math.max(1, bins.length);
   bins.forEach((bin, index) => {
-    const height = bin.count === 0 ? 0 : Math.max(3, (bin.count / max) * (HEIGHT - 4));
-    const group = svg('g', { class: binInRange(bin, from, to) ? 'bin in-range' : 'bin' });
-    const hit = svg('rect', { x: index * step, y: 0, width: step, height: HEIGHT, class: 'bin-hit' });
-    const bar = svg('rect', {
-      x: index * step + 1,
-      y: HEIGHT - height,
-      width: Math.max(1, step - 2),
-      height,
-      rx: 1.5,
-      class: 'bar',
-    });
-    const title = svg('title', {});
-    title.textContent = `${bin.key}: ${bin.count} edge${bin.count === 1 ? '' : 's'}`;
-    group.append(title, hit, bar);
-    group.addEventListener('click', () => onPick(bin));
-    root.append(group);
+    root.append(drawBin(bin, { x: index * step, step, max, inRange: binInRange(bin, from, to) }, onPick));
     const label = yearLabel(bin, index, bins);
-    if (label) {
-      const text = svg('text', { x: index * step + 1, y: HEIGHT + LABEL_SPACE - 3, class: 'axis-label' });
-      text.textContent = label;
-      root.append(text);
-    }
+    if (!label) return;
+    const text = svg('text', { x: index * step + 1, y: HEIGHT + LABEL_SPACE - 3, class: 'axis-label' });
+    text.textContent = label;
+    root.append(text);
   });
   return root;
 }

@@ -13,6 +13,38 @@ type PositionOf = (id: string) => { x: number; y: number };
 const WELCOME =
   'Select a node to see its properties, roles and articles, or an edge to read its sources. Double-click a node to expand it.';
 
+async function nodeContent(
+  id: string,
+  store: AppStore,
+  actions: Actions,
+  positionOf: PositionOf,
+): Promise<HTMLElement> {
+  const details = await fetchEntity(id);
+  if (!details) return placeholder(`No entity with id ${id}.`, 'error');
+  return detailsPanel(details, store, actions, positionOf(id));
+}
+
+async function edgeContent(state: AppState, edgeId: string): Promise<HTMLElement> {
+  const edge = state.graph.edges.find((candidate) => candidate.id === edgeId)!;
+  const nodes = new Map(state.graph.nodes.map((node) => [node.id, node]));
+  const sources = await fetchEdgeSources(edge.source, edge.id, edge.type);
+  return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources);
+}
+
+/** Re-render when the selection changes, when what the panel's buttons show changes, or when data arrives. */
+function needsRender(
+  state: AppState,
+  previous: AppState,
+  shown: string | null | undefined,
+  resolved: boolean,
+): boolean {
+  const { view } = state;
+  const before = previous.view;
+  const buttonsChanged =
+    view.pinned !== before.pinned || view.expanded !== before.expanded || view.hidden !== before.hidden;
+  return view.selected !== shown || buttonsChanged || (state.graph !== previous.graph && !resolved);
+}
+
 export function createSidePanel(
   root: HTMLElement,
   store: AppStore,
@@ -36,33 +68,17 @@ export function createSidePanel(
     }
     replaceChildren(root, placeholder(edge ? 'Loading sources…' : 'Loading details…', 'loading'));
     try {
-      const content = edge ? await edgeContent(state, edge.id) : await nodeContent(id);
+      const content = edge
+        ? await edgeContent(state, edge.id)
+        : await nodeContent(id, store, actions, positionOf);
       if (mine === token) replaceChildren(root, content);
     } catch (error) {
       if (mine === token) replaceChildren(root, placeholder(describeError(error), 'error'));
     }
   }
 
-  async function nodeContent(id: string): Promise<HTMLElement> {
-    const details = await fetchEntity(id);
-    if (!details) return placeholder(`No entity with id ${id}.`, 'error');
-    return detailsPanel(details, store, actions, positionOf(id));
-  }
-
-  async function edgeContent(state: AppState, edgeId: string): Promise<HTMLElement> {
-    const edge = state.graph.edges.find((candidate) => candidate.id === edgeId)!;
-    const nodes = new Map(state.graph.nodes.map((node) => [node.id, node]));
-    const sources = await fetchEdgeSources(edge.source, edge.id, edge.type);
-    return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources);
-  }
-
   store.subscribe((state, previous) => {
-    const pinsChanged =
-      state.view.pinned !== previous.view.pinned ||
-      state.view.expanded !== previous.view.expanded ||
-      state.view.hidden !== previous.view.hidden;
-    const graphArrived = state.graph !== previous.graph && !resolved;
-    if (state.view.selected !== shown || pinsChanged || graphArrived) {
+    if (needsRender(state, previous, shown, resolved)) {
       shown = state.view.selected;
       void show(state);
     }

@@ -1,54 +1,69 @@
 // Loading, empty, error and truncated states over the graph, in plain words.
-import type { AppStore } from './app-state.ts';
+import type { AppState, AppStore } from './app-state.ts';
 import { h, replaceChildren } from './dom.ts';
+
+const WELCOME =
+  'Search for a country, an official, an organisation, an agreement or an attack. Press / to jump to the search field.';
+const TRUNCATED =
+  'Truncated: the server capped this subgraph. Filter or expand fewer nodes to see all of it.';
+
+interface Overlay {
+  kind: 'loading' | 'error' | 'empty' | 'note' | 'hidden';
+  content: Node | null;
+}
+
+function overlayFor({ status, message, graph }: AppState, retry: () => void): Overlay {
+  if (status === 'loading') {
+    return {
+      kind: 'loading',
+      content: h(
+        'div',
+        { class: 'toast' },
+        h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        message ?? 'Loading…',
+      ),
+    };
+  }
+  if (status === 'error') {
+    const box = h(
+      'div',
+      { class: 'error-box', role: 'alert' },
+      h('strong', {}, message ?? 'Something went wrong.'),
+    );
+    box.append(h('button', { type: 'button', class: 'btn', onclick: retry }, 'Retry'));
+    return { kind: 'error', content: box };
+  }
+  if (status === 'empty') {
+    return {
+      kind: 'empty',
+      content: h(
+        'div',
+        { class: 'empty-box' },
+        h('h2', {}, 'Explore who signed what, with whom, when'),
+        h('p', {}, WELCOME),
+      ),
+    };
+  }
+  if (graph.nodes.length === 0) {
+    return {
+      kind: 'empty',
+      content: h('div', { class: 'empty-box' }, h('p', {}, message ?? 'Nothing to show for this entity.')),
+    };
+  }
+  return message
+    ? { kind: 'note', content: h('div', { class: 'toast' }, message) }
+    : { kind: 'hidden', content: null };
+}
 
 export function createStatusView(store: AppStore, retry: () => void): HTMLElement {
   const overlay = h('div', { class: 'graph-overlay', role: 'status', 'aria-live': 'polite' });
-  const banner = h('div', { class: 'truncated-banner', role: 'status', hidden: true });
+  const banner = h('div', { class: 'truncated-banner', role: 'status', hidden: true }, TRUNCATED);
   const sync = () => {
-    const { status, message, graph } = store.get();
-    overlay.className = `graph-overlay ${status}`;
-    banner.hidden = !(status === 'ready' && graph.truncated);
-    replaceChildren(
-      banner,
-      'Truncated: the server capped this subgraph. Filter or expand fewer nodes to see all of it.',
-    );
-    if (status === 'loading') {
-      replaceChildren(overlay, h('div', { class: 'spinner', 'aria-hidden': 'true' }), message ?? 'Loading…');
-    } else if (status === 'error') {
-      replaceChildren(
-        overlay,
-        h(
-          'div',
-          { class: 'error-box', role: 'alert' },
-          h('strong', {}, message ?? 'Something went wrong.'),
-          h('button', { type: 'button', class: 'btn', onclick: retry }, 'Retry'),
-        ),
-      );
-    } else if (status === 'empty') {
-      replaceChildren(
-        overlay,
-        h(
-          'div',
-          { class: 'empty-box' },
-          h('h2', {}, 'Explore who signed what, with whom, when'),
-          h(
-            'p',
-            {},
-            'Search for a country, an official, an organisation, an agreement or an attack. Press / to jump to the search field.',
-          ),
-        ),
-      );
-    } else if (graph.nodes.length === 0) {
-      replaceChildren(
-        overlay,
-        h('div', { class: 'empty-box' }, h('p', {}, message ?? 'Nothing to show for this entity.')),
-      );
-    } else {
-      overlay.className = 'graph-overlay hidden';
-      replaceChildren(overlay, message ? h('div', { class: 'toast' }, message) : null);
-      if (message) overlay.className = 'graph-overlay note';
-    }
+    const state = store.get();
+    const { kind, content } = overlayFor(state, retry);
+    overlay.className = `graph-overlay ${kind}`;
+    replaceChildren(overlay, content);
+    banner.hidden = !(state.status === 'ready' && state.graph.truncated);
   };
   store.subscribe((state, previous) => {
     if (
