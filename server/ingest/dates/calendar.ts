@@ -21,6 +21,12 @@ export function latestWeekday(reference: string, weekday: number): string {
   return addDays(reference, -back);
 }
 
+/** The next given weekday on or after the reference day: "doit rencontrer mercredi", "will meet on Friday". */
+export function nextWeekday(reference: string, weekday: number): string {
+  const ahead = (weekday - parseDay(reference).getUTCDay() + 7) % 7;
+  return addDays(reference, ahead);
+}
+
 /** The latest given month (1-12) on or before the reference day, as YYYY-MM. */
 export function latestMonth(reference: string, month: number): string {
   const ref = parseDay(reference);

@@ -65,3 +65,10 @@ describe('nights spanning two weekdays', () => {
     ).toEqual(['2024-06-11/day']);
   });
 });
+
+describe('weekdays of what is to come', () => {
+  it('reads a weekday forward when the sentence speaks of the future', () => {
+    expect(dates('Le ministre doit rencontrer mercredi son homologue.')).toEqual(['2024-06-19/day']);
+    expect(dates('The ministers will meet on Monday.', 'en')).toEqual(['2024-06-17/day']);
+  });
+});

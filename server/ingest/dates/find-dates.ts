@@ -3,7 +3,7 @@ import type { DatePrecision } from '../../../schema/graph-model.ts';
 import { LAST_NIGHT, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/date-words.ts';
 import { foldKeepLength } from '../text/fold.ts';
 import type { Language } from '../text/segment.ts';
-import { addDays, latestMonth, latestWeekday } from './calendar.ts';
+import { addDays, latestMonth, latestWeekday, nextWeekday } from './calendar.ts';
 
 export interface FoundDate {
   /** Offsets within the sentence. */
@@ -25,6 +25,9 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 const WRITTEN_DATE = new RegExp(`\\d.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\d|\\d{1,4}[/.-]\\d{1,2}`);
+/** A sentence about what is to come: its bare weekdays look forward. */
+const FUTURE =
+  /\b(doit|doivent|devra|devront|devrait|devraient|will|shall|prochain|prochaine|next|is due to|are due to|is set to|are set to|est prevu|est prevue|sont prevus)\b/;
 const YEAR_ONLY = /\b(en|in|depuis|since|durant|during)\s+((?:19|20)\d{2})\b(?!\s*(?:km|%|\w))/g;
 
 /**
@@ -77,13 +80,11 @@ function relativeDates(text: string, published: string): FoundDate[] {
       date: addDays(published, -1),
       precision: 'day',
     });
+  const future = FUTURE.test(text);
   for (const m of text.matchAll(WEEKDAY_WORD)) {
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: latestWeekday(published, WEEKDAYS[m[1]!]!),
-      precision: 'day',
-    });
+    const weekday = WEEKDAYS[m[1]!]!;
+    const date = future ? nextWeekday(published, weekday) : latestWeekday(published, weekday);
+    found.push({ start: m.index, end: m.index + m[0].length, date, precision: 'day' });
   }
   return found;
 }

@@ -9,6 +9,8 @@ export interface AttackTarget {
 /** One attack (or wave of strikes) as the article tells it. */
 export interface AttackFrame {
   weapon: string;
+  /** The paragraph of the last report merged in. */
+  paragraph: number;
   attacker: { id: string; attribution: string; sentence: number } | null;
   readonly targets: AttackTarget[];
   date: FactDate | null;
@@ -22,6 +24,7 @@ export interface AttackFrame {
 
 export interface AttackReading {
   readonly sentence: number;
+  readonly paragraph: number;
   readonly weapon: string;
   readonly definite: boolean;
   readonly attacker: AttackFrame['attacker'];

@@ -46,7 +46,10 @@ export function findAttacker(
     const before = words.slice(Math.max(0, m.first - 6), m.first);
     if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
     const prep = previousWord(words, m.first);
-    if ((prep.word === 'de' || prep.word === 'du' || prep.word === 'by') && near(prep.at, 3))
+    if (
+      (prep.word === 'de' || prep.word === 'du' || prep.word === 'by' || prep.word === 'par') &&
+      near(prep.at, 3)
+    )
       return { id, attribution: 'reported' };
     if (words.slice(m.last, m.last + 3).some((w) => LAUNCH_VERB.test(w) || HIT_VERB.test(w)))
       return { id, attribution: 'reported' };

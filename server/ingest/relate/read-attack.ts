@@ -5,6 +5,7 @@ import {
   HYPOTHETICAL,
   INTERCEPT_VERB,
   LAUNCH_VERB,
+  TARGET_PREPOSITIONS,
   WEAPON_ONLY,
   WEAPON_ORDER,
 } from '../lexicon/attacks.ts';
@@ -32,7 +33,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
   const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
   const defender = cues.find((c) => isDefender(words, c));
-  const defenderId = defender ? `country:${defender.iso2}` : null;
+  const defenderId = defender ? `country:${defender.iso2}` : interceptor(ctx, words, mentions);
   if (
     defenderId &&
     defenderId !== attacker?.id &&
@@ -44,6 +45,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const first = sentence.tokens[hits[0]!.first]!;
   return {
     sentence: sentence.index,
+    paragraph: sentence.paragraph,
     weapon: WEAPON_ORDER.find((w) => hits.some((h) => h.trigger.kind === w)) ?? 'attack',
     definite:
       ATTACK_DEFINITE.has(words[hits[0]!.first - 1] ?? '') ||
@@ -133,6 +135,20 @@ function otherCountries(
   return found;
 }
 
+/** The side that shoots down: an actor right before an interception verb ("l'armée ukrainienne a abattu"). */
+function interceptor(
+  ctx: ArticleContext,
+  words: readonly string[],
+  mentions: readonly EntityMention[],
+): string | null {
+  const at = words.findIndex((w) => INTERCEPT_VERB.test(w));
+  if (at < 0) return null;
+  const subject = [...mentions]
+    .reverse()
+    .find((m) => m.last <= at && at - m.last <= 5 && m.type !== 'Place' && m.type !== 'Official');
+  return subject ? actorId(ctx, subject.entityId) : null;
+}
+
 function lastNumber(
   sentence: Sentence,
   from: number,
@@ -144,7 +160,9 @@ function lastNumber(
   for (let i = from; i < to; i++) {
     if (SAME_AGAIN.has(sentence.tokens[i]!.fold)) found = previous;
     const n = parseNumber(sentence.tokens, i, text);
-    if (n && n.end <= to) {
+    // "une frappe" is an article; "un au-dessus de la Crimée" is a count.
+    const article = n?.value === 1 && !TARGET_PREPOSITIONS.has(sentence.tokens[n.end]?.fold ?? '');
+    if (n && n.end <= to && !article) {
       found = n.value;
       i = n.end - 1;
     }

@@ -113,3 +113,34 @@ describe('attack details', () => {
     expect(en?.properties).toMatchObject({ casualties: 2, reportedBy: 'Reuters' });
   });
 });
+
+describe('telling attacks apart', () => {
+  it('targets the side that shoots the drones down', () => {
+    const doc = extractText(
+      "En Allemagne, l'armée allemande a abattu dans la nuit 22 des 35 drones lancés par la Russie.",
+    );
+    expect(pairs(doc, 'LAUNCHED')[0]).toMatch(/^country:RU>/);
+    expect(pairs(doc, 'TARGETED')[0]).toMatch(/>country:DE$/);
+  });
+
+  it('does not read the article "une" as a count', () => {
+    const doc = extractText('Une frappe russe sur Kharkiv a fait six morts.');
+    expect(doc.relations.find((r) => r.type === 'TARGETED')?.properties).toEqual({});
+  });
+
+  it('keeps apart attacks told in different paragraphs unless they share a target', () => {
+    const text =
+      'La Russie a lancé des drones contre la Pologne mardi.\n\nLundi, une frappe russe sur Kharkiv a fait six morts.';
+    expect(attacks(text)).toHaveLength(2);
+  });
+
+  it('keeps apart drones and missiles of the same night in one paragraph', () => {
+    const text =
+      'La Russie a lancé 30 drones sur Kharkiv. Elle a aussi tiré 5 missiles balistiques sur Odessa.';
+    expect(
+      attacks(text)
+        .map((a) => a.properties.weapon)
+        .sort(),
+    ).toEqual(['drone', 'missile']);
+  });
+});

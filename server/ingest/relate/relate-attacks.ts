@@ -27,10 +27,17 @@ export function findAttacks(ctx: ArticleContext): AttackFrame[] {
   return frames.filter((f) => f.targets.length > 0 || f.attacker !== null);
 }
 
+/** Words that name an attack without its weapon; they fit with any weapon. */
+const GENERIC = new Set(['attack', 'strike', 'raid']);
+
 function compatible(frame: AttackFrame, reading: AttackReading): boolean {
   if (frame.attacker && reading.attacker && frame.attacker.id !== reading.attacker.id) return false;
   if (frame.date?.date && reading.date?.date && !withinADay(frame.date.date, reading.date.date)) return false;
+  if (!GENERIC.has(frame.weapon) && !GENERIC.has(reading.weapon) && frame.weapon !== reading.weapon)
+    return false;
   const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id));
+  // Another paragraph tells another attack unless it names the same target.
+  if (reading.paragraph !== frame.paragraph) return shared;
   const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;
   return shared || reading.targets.length === 0 || frame.targets.length === 0 || sameAttacker;
 }
@@ -45,6 +52,8 @@ function addReference(frame: AttackFrame, reading: AttackReading): void {
 
 function merge(frame: AttackFrame, reading: AttackReading): void {
   addReference(frame, reading);
+  frame.paragraph = reading.paragraph;
+  if (GENERIC.has(frame.weapon) && !GENERIC.has(reading.weapon)) frame.weapon = reading.weapon;
   for (const target of reading.targets) {
     const known = frame.targets.findIndex((t) => t.id === target.id);
     if (known < 0) frame.targets.push(target);
@@ -57,6 +66,7 @@ function merge(frame: AttackFrame, reading: AttackReading): void {
 function open(reading: AttackReading): AttackFrame {
   return {
     weapon: reading.weapon,
+    paragraph: reading.paragraph,
     attacker: reading.attacker,
     targets: [...reading.targets],
     date: reading.date,

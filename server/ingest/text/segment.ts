@@ -10,6 +10,8 @@ export interface Sentence {
   readonly end: number;
   readonly text: string;
   readonly language: Language;
+  /** Index of the paragraph the sentence sits in. */
+  readonly paragraph: number;
   readonly tokens: Token[];
   /** A call to follow or subscribe: kept in the text, never analysed. */
   readonly boilerplate: boolean;
@@ -21,7 +23,9 @@ const MIN_WORDS_FOR_DETECTION = 8;
 /** Paragraphs (blank-line separated) → sentences with offsets into `text`, tokens and language. */
 export function segment(text: string, fallback: Language = 'fr'): Sentence[] {
   const sentences: Sentence[] = [];
+  let index = -1;
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)) {
+    index++;
     const language = detectLanguage(paragraph[0], fallback);
     for (const [start, end] of sentenceSpans(paragraph[0], language)) {
       const from = paragraph.index + start;
@@ -34,6 +38,7 @@ export function segment(text: string, fallback: Language = 'fr'): Sentence[] {
         end: from + body.length,
         text: body,
         language: own,
+        paragraph: index,
         tokens,
         boilerplate: WIDGET_SENTENCE.test(body),
       });
