@@ -1,9 +1,9 @@
 // Layout and first-render time of the built explorer in the Debian Chromium, for growing graphs.
-// Run with `npm run bench:explorer`; builds the explorer first when explorer/dist is missing.
-import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+// Run with `npm run bench:explorer`; builds the explorer first so the figures are for the current code.
+import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { NewsgraphHook, RenderTiming } from '../explorer/src/test-hook.ts';
+import type { Subgraph } from '../explorer/src/types.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { syntheticSubgraph } from './synthetic-subgraph.ts';
 
@@ -30,31 +30,55 @@ async function wheelZoomMs(page: Page): Promise<number> {
   return (performance.now() - start) / WHEEL_STEPS;
 }
 
-if (!existsSync('explorer/dist/index.html')) await build({ configFile: CONFIG, logLevel: 'warn' });
+await build({ configFile: CONFIG, logLevel: 'warn' });
 const server = await preview({
   configFile: CONFIG,
   preview: { port: 0, host: '127.0.0.1', proxy: {} },
   logLevel: 'warn',
 });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-const browser = await launchChromium();
-try {
-  console.log('size                          layout ms   first render ms   wheel zoom ms');
-  for (const size of SIZES) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const RUNS = 3;
+
+interface Figures extends RenderTiming {
+  wheelZoomMs: number;
+}
+
+/** One fresh page, one render of the graph, then the wheel. */
+async function measure(browser: Browser, data: Subgraph): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
     await page.goto(url);
     await page.waitForFunction(() => '__newsgraph' in window);
-    const data = syntheticSubgraph(size.nodes, size.edges);
     const timing: RenderTiming = await page.evaluate(
       (graph) =>
         (window as unknown as { __newsgraph: NewsgraphHook }).__newsgraph.renderSubgraph(graph as never),
       data as unknown,
     );
-    const figures = { ...timing, zoomFrameMs: await wheelZoomMs(page) };
-    console.log(
-      `${size.label.padEnd(28)} ${figures.layoutMs.toFixed(0).padStart(9)} ${figures.firstRenderMs.toFixed(0).padStart(17)} ${figures.zoomFrameMs.toFixed(1).padStart(15)}   (${figures.elements} drawn)`,
-    );
+    return { ...timing, wheelZoomMs: await wheelZoomMs(page) };
+  } finally {
     await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const browser = await launchChromium();
+try {
+  console.log(`Median of ${RUNS} runs, Chromium ${browser.version()}, viewport 1280×800`);
+  console.log('size                          layout ms   first render ms   wheel zoom ms/step');
+  for (const size of SIZES) {
+    const data = syntheticSubgraph(size.nodes, size.edges);
+    const runs: Figures[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, data));
+    const [layout, first, wheel] = (['layoutMs', 'firstRenderMs', 'wheelZoomMs'] as const).map((key) =>
+      median(runs.map((figures) => figures[key])),
+    );
+    console.log(
+      `${size.label.padEnd(28)} ${layout!.toFixed(0).padStart(9)} ${first!.toFixed(0).padStart(17)} ${wheel!.toFixed(1).padStart(18)}   (${runs[0]!.elements} drawn)`,
+    );
   }
 } finally {
   await browser.close();

@@ -1,6 +1,6 @@
 // Everything an explorer e2e test stands on: the built explorer, the seeds loaded into the run's Neo4j
 // through the real ingest path, the real API server on a free port, and the Debian Chromium.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -28,8 +28,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The newest modification time among the explorer's sources. */
+function newestSource(): number {
+  const sources = [
+    'explorer/index.html',
+    'explorer/vite.config.ts',
+    ...readdirSync('explorer/src').map((name) => `explorer/src/${name}`),
+  ];
+  return Math.max(...sources.map((file) => statSync(file).mtimeMs));
+}
+
+/** Builds explorer/dist when it is missing or older than its sources, so tests never run a stale build. */
 async function ensureExplorerBuilt(): Promise<void> {
-  if (existsSync('explorer/dist/index.html')) return;
+  const built = 'explorer/dist/index.html';
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return;
   await build({ configFile: 'explorer/vite.config.ts', logLevel: 'warn' });
 }
 
