@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { type Graph, readQuery } from '../graph/tx.ts';
+import { countArticles } from '../graph/count-articles.ts';
+import type { Graph } from '../graph/tx.ts';
 import type { Logger } from '../logger.ts';
 import { ingestPaths } from './ingest-paths.ts';
 
@@ -7,11 +8,7 @@ const seedArticles = fileURLToPath(new URL('../../seeds/articles', import.meta.u
 
 /** A fresh graph gets the seed articles, through the same path as `newsgraph ingest`. */
 export async function seedIfEmpty(graph: Graph, logger: Logger): Promise<void> {
-  const [row] = await readQuery<{ articles: number }>(graph, {
-    cypher: 'MATCH (a:Article) RETURN count(a) AS articles',
-    params: {},
-  });
-  if ((row?.articles ?? 0) > 0) return;
+  if ((await countArticles(graph)) > 0) return;
   const summary = await ingestPaths(graph, [seedArticles]);
   logger.info(
     {
