@@ -20,8 +20,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  await buildExplorerIfMissing(logger);
+export interface StartOptions {
+  /** Build explorer/dist with Vite when it is missing (default true). */
+  readonly buildExplorer?: boolean;
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  if (options.buildExplorer ?? true) await buildExplorerIfMissing(logger);
   const neo4j = await connectNeo4j(config, logger);
   let closing = false;
   const prepared = prepareWithRetry(neo4j, logger, () => closing);
