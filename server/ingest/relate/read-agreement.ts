@@ -25,6 +25,8 @@ export interface AgreementReading {
   readonly cueAt: number | null;
   /** Countries and organisations acting in the sentence, in text order. */
   readonly parties: readonly EntityMention[];
+  /** Countries named by a demonym beside the trigger: "l'accord américano-ukrainien", "the Polish-Ukrainian deal". */
+  readonly demonymParties: readonly string[];
   readonly venue: EntityMention | null;
   readonly durationYears: number | null;
   /** Conditional or future talk ("pourrait", "could", "en cas de"): opens no agreement. */
@@ -82,6 +84,9 @@ export function readAgreement(
     status: cue?.status ?? null,
     cueAt: cue?.at ?? null,
     parties: mentions.filter((m) => isParty(m, words)),
+    demonymParties: ctx.cues
+      .filter((c) => c.sentence === sentence.index && c.first >= hit.first - 3 && c.first <= hit.last + 2)
+      .map((c) => `country:${c.iso2}`),
     venue:
       mentions.find(
         (m) => m.type !== 'Official' && !isParty(m, words) && VENUE_WORDS.has(words[m.first - 1] ?? ''),

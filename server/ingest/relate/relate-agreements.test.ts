@@ -155,3 +155,11 @@ describe('consent is not an agreement', () => {
     expect(agreements('Poland acted in agreement with Germany and France.')).toEqual([]);
   });
 });
+
+describe('parties named by demonyms', () => {
+  it('reads the countries of "the Polish-Ukrainian agreement"', () => {
+    expect(agreements('The Polish-Ukrainian agreement was signed on Monday.').map((a) => a.id)).toEqual([
+      'agreement:other-pl-ua-2024',
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ function framesFor(
   const groups = partyGroups(ctx, sentence, reading, last);
   const result: AgreementFrame[] = [];
   for (const parties of groups) {
-    const named = reading.parties.length >= 2;
+    const named = reading.parties.length + reading.demonymParties.length >= 2;
     if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite' && !named)) continue;
     let frame = frames.find((f) => f.kind === kind && sameParties(f.parties, parties));
     if (!frame) {
@@ -68,7 +68,10 @@ function partyGroups(
   reading: AgreementReading,
   last: AgreementFrame | undefined,
 ): string[][] {
-  const explicit = unique(reading.parties.map((m) => actorId(ctx, m.entityId)));
+  const explicit = unique([
+    ...reading.parties.map((m) => actorId(ctx, m.entityId)),
+    ...reading.demonymParties,
+  ]);
   const before = unique(
     reading.parties.filter((m) => m.last <= reading.hit.first).map((m) => actorId(ctx, m.entityId)),
   );
