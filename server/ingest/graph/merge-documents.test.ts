@@ -29,3 +29,27 @@ describe('mergeDocuments', () => {
     expect(mergeDocuments([first, second]).entities.filter((e) => e.type === 'Attack')).toHaveLength(2);
   });
 });
+
+describe('agreements of no stated kind', () => {
+  it('joins "un accord" to the agreement of known kind between the same parties, across articles', () => {
+    const first = extractText("La Pologne et l'Ukraine ont signé un accord.", '2024-06-14', 'first');
+    const second = extractText(
+      "La Pologne et l'Ukraine négocient un accord de sécurité.",
+      '2024-04-14',
+      'second',
+    );
+    const merged = mergeDocuments([first, second]);
+    expect(
+      merged.entities.filter((e) => e.type === 'Agreement').map((e) => [e.id, e.properties.kind]),
+    ).toEqual([['agreement:security-pl-ua-2024', 'security']]);
+  });
+
+  it('joins them within one article too', () => {
+    const doc = extractText(
+      "La Pologne et l'Ukraine ont signé un accord bilatéral. Cet accord de sécurité entre la Pologne et l'Ukraine est historique.",
+    );
+    expect(doc.entities.filter((e) => e.type === 'Agreement').map((e) => e.id)).toEqual([
+      'agreement:security-pl-ua-2024',
+    ]);
+  });
+});

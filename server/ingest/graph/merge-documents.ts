@@ -1,5 +1,6 @@
 import type { GraphDocument } from '../../../schema/exchange.ts';
 import { GraphBuilder } from './graph-builder.ts';
+import { unifyAgreements } from './unify-agreements.ts';
 import { unifyAttacks } from './unify-attacks.ts';
 
 /**
@@ -8,7 +9,7 @@ import { unifyAttacks } from './unify-attacks.ts';
  */
 export function mergeDocuments(docs: readonly GraphDocument[]): GraphDocument {
   const builder = new GraphBuilder();
-  for (const doc of unifyAttacks(docs)) {
+  for (const doc of unifyAttacks(unifyAgreements(docs))) {
     for (const article of doc.articles) builder.addArticle(article);
     for (const entity of doc.entities) builder.addEntity(entity);
     for (const relation of doc.relations) builder.addRelation(relation);

@@ -51,7 +51,11 @@ function framesFor(
   for (const parties of groups) {
     const named = reading.parties.length + reading.demonymParties.length >= 2;
     if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite' && !named)) continue;
-    let frame = frames.find((f) => f.kind === kind && sameParties(f.parties, parties));
+    // "un accord bilatéral" and "l'accord de sécurité" between the same parties are one agreement.
+    let frame = frames.find(
+      (f) => (f.kind === kind || f.kind === 'other' || kind === 'other') && sameParties(f.parties, parties),
+    );
+    if (frame?.kind === 'other') frame.kind = kind;
     if (!frame) {
       frame = newAgreementFrame(kind, parties, sentence.index);
       frames.push(frame);
