@@ -1,15 +1,15 @@
 // `npm run bench:api`: p50/p95 latency and requests/s for search, entity-with-relations and
 // neighborhood depth 2 over real HTTP, each beside hand-written Cypher through the driver (the ceiling).
-// Runs on whatever graph Neo4j holds (NEO4J_URI, or the local one); BENCH_CONCURRENCY, BENCH_REQUESTS.
+// The graph: see api-corpus.ts (BENCH_ARTICLES, default 10,000; BENCH_SEED; or NEO4J_URI as is).
+// Load: BENCH_CONCURRENCY workers (default 8), BENCH_REQUESTS per scenario (default 400).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/api/app.ts';
-import { connectNeo4j } from '../server/cli/connect-neo4j.ts';
-import { loadConfig } from '../server/config.ts';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
 import { readQuery } from '../server/graph/tx.ts';
 import { createLogger } from '../server/logger.ts';
 import { entityCeiling, neighborhoodCeiling, searchCeiling } from './api-ceiling.ts';
+import { openBenchGraph } from './api-corpus.ts';
 import { type LoadFigures, runLoad } from './api-load.ts';
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -21,10 +21,12 @@ const ENTITY = `query($id: String!) { entity(id: $id) { entityId name
 const NEIGHBORHOOD = `query($id: String!) { neighborhood(ids: [$id], depth: 2, limit: 300) {
   truncated nodes { id type name } edges { id type source target date } } }`;
 
-const config = loadConfig();
 const logger = createLogger('warn', 'bench-api');
-const neo4j = await connectNeo4j(config, logger);
-const graph = neo4j.graph;
+const bench = await openBenchGraph(
+  Number(process.env.BENCH_ARTICLES ?? 10_000),
+  Number(process.env.BENCH_SEED ?? 42),
+);
+const graph = bench.graph;
 const server = createServer(createApp({ driver: graph.driver, database: graph.database, logger }));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -57,7 +59,7 @@ try {
   // Names with their last letter doubled: a typo the fuzzy search must absorb.
   const term = (i: number) => `${pick(i).name.split(' ').at(-1)}${pick(i).name.at(-1)}`;
   process.stdout.write(
-    `graph: ${JSON.stringify(counts[0])}; concurrency ${concurrency}, ${requests} requests per scenario\n`,
+    `graph: ${bench.source}: ${JSON.stringify(counts[0])}; concurrency ${concurrency}, ${requests} requests per scenario\n`,
   );
   const rows: [string, LoadFigures, LoadFigures][] = [];
   const scenario = async (
@@ -100,5 +102,5 @@ try {
   }
 } finally {
   server.close();
-  await neo4j.close();
+  await bench.close();
 }
