@@ -158,7 +158,8 @@ function lastNumber(
 ): number | null {
   let found: number | null = null;
   for (let i = from; i < to; i++) {
-    if (SAME_AGAIN.has(sentence.tokens[i]!.fold)) found = previous;
+    const pair = `${sentence.tokens[i]!.fold} ${sentence.tokens[i + 1]?.fold ?? ''}`;
+    if (SAME_AGAIN.has(sentence.tokens[i]!.fold) || SAME_AGAIN.has(pair)) found = previous;
     const n = parseNumber(sentence.tokens, i, text);
     // "une frappe" is an article; "un au-dessus de la Crimée" is a count.
     const article = n?.value === 1 && !TARGET_PREPOSITIONS.has(sentence.tokens[n.end]?.fold ?? '');

@@ -144,3 +144,11 @@ describe('telling attacks apart', () => {
     ).toEqual(['drone', 'missile']);
   });
 });
+
+describe('repeated counts in English', () => {
+  it('repeats the previous count for "as many"', () => {
+    const doc = extractText('Russia fired six missiles at Kharkiv and as many at Odesa.');
+    const [attack] = doc.entities.filter((e) => e.type === 'Attack');
+    expect(relation(doc, 'TARGETED', attack!.id, 'place:odesa')?.properties.count).toBe(6);
+  });
+});
