@@ -61,8 +61,16 @@ export function createFiltersView(store: AppStore): HTMLElement {
     (type) => [h('span', { class: 'rel-type small' }, type)],
     (relationTypes) => setView(store, { relationTypes }),
   );
+  const unhide = h('button', {
+    type: 'button',
+    class: 'btn ghost small',
+    hidden: true,
+    onclick: () => setView(store, { hidden: [] }),
+  });
   const sync = () => {
     const { view, graph } = store.get();
+    unhide.hidden = view.hidden.length === 0;
+    unhide.textContent = `Show ${view.hidden.length} hidden node${view.hidden.length === 1 ? '' : 's'}`;
     entities.sync(view.entityTypes, countBy(graph.nodes.map((node) => node.type)));
     relations.sync(view.relationTypes, countBy(graph.edges.map((edge) => edge.type)));
   };
@@ -70,10 +78,5 @@ export function createFiltersView(store: AppStore): HTMLElement {
     if (state.view !== previous.view || state.graph !== previous.graph) sync();
   });
   sync();
-  const hint = h(
-    'p',
-    { class: 'hint' },
-    'Solid edges are dated, dashed ones undated. Edge labels read type · date.',
-  );
-  return h('div', { class: 'filters' }, entities.element, relations.element, hint);
+  return h('div', { class: 'filters' }, entities.element, relations.element, unhide);
 }

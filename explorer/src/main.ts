@@ -4,6 +4,7 @@ import { initialState } from './app-state.ts';
 import { createEntityPicker } from './entity-picker.ts';
 import { createFiltersView } from './filters-view.ts';
 import { createGraphView } from './graph-view.ts';
+import { createHintsView } from './hints-view.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { createPathFinderView } from './path-finder-view.ts';
 import { createSidePanel } from './side-panel.ts';
@@ -31,7 +32,7 @@ const search = createEntityPicker({
 });
 mount('search').append(search);
 mount('toolbar').append(createToolbarView(graphView, store, actions));
-mount('filters').append(createFiltersView(store), createPathFinderView(store, actions));
+mount('filters').append(createFiltersView(store), createPathFinderView(store, actions), createHintsView());
 mount('graph-status').append(createStatusView(store, () => void actions.loadView()));
 mount('timeline').append(createTimelineView(store));
 createSidePanel(mount('panel'), store, actions, (id) => graphView.cy.getElementById(id).position());

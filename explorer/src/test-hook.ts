@@ -19,6 +19,8 @@ export interface NewsgraphHook {
     nodes: { id: string; type: string }[];
     edges: { id: string; type: string; date: string | null; source: string; target: string }[];
   };
+  /** A node's position in graph coordinates (what a pin stores). */
+  modelPosition(id: string): { x: number; y: number } | null;
   /** Page coordinates of a node's centre or an edge's midpoint, for real mouse clicks. */
   pointOf(id: string): { x: number; y: number } | null;
 }
@@ -50,6 +52,10 @@ export function installTestHook(view: GraphView, store: AppStore): void {
           target: edge.target().id(),
         })),
       };
+    },
+    modelPosition(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { ...node.position() } : null;
     },
     pointOf(id) {
       const element = cy.getElementById(id);

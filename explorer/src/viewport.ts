@@ -41,6 +41,8 @@ export function createViewport(cy: Core): Viewport {
       const layout = cy.elements().layout(options);
       running = new Promise((resolve) =>
         layout.one('layoutstop', () => {
+          // fCoSE fixes a node's box including its label, which shifts the node itself a little.
+          for (const pin of present) cy.getElementById(pin.id).position({ x: pin.x, y: pin.y });
           fitVisible(cy);
           resolve();
         }),
