@@ -20,6 +20,8 @@ import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
 import { actorId, findTriggers, type TriggerHit } from './sentence-tools.ts';
 
+const GENERIC_ATTACKS = new Set(['attack', 'strike', 'raid']);
+
 /** What one sentence says about an attack, or null when it reports none. */
 export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReading | null {
   const words = sentence.tokens.map((t) => t.fold);
@@ -27,10 +29,15 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const inNames = (i: number) => mentions.some((m) => i >= m.first && i < m.last);
   const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first));
   if (hits.length === 0 || words.some((w) => HYPOTHETICAL.test(w))) return null;
-  const verb = words.some((w) => INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w));
+  const inHit = (i: number) => hits.some((h) => i >= h.first && i < h.last);
+  const verb = words.some(
+    (w, i) => !inHit(i) && (INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w)),
+  );
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
   const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
   const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
+  // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker or a verb of war.
+  if (!verb && !attacker && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
   const defender = cues.find((c) => isDefender(words, c));
   const defenderId = defender ? `country:${defender.iso2}` : interceptor(ctx, words, mentions);

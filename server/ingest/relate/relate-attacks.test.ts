@@ -152,3 +152,10 @@ describe('repeated counts in English', () => {
     expect(relation(doc, 'TARGETED', attack!.id, 'place:odesa')?.properties.count).toBe(6);
   });
 });
+
+describe('attack words without a war', () => {
+  it('ignores a general strike and a bare attack word with neither weapon nor attacker', () => {
+    expect(attacks('A general strike paralysed transport in France on Monday.')).toEqual([]);
+    expect(attacks('Les attaques contre la Pologne dans la presse se multiplient.')).toEqual([]);
+  });
+});
