@@ -1,6 +1,7 @@
 // The explorer against the real server, the real Neo4j loaded with the seeds, and the Debian Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
 import type { ArticleInput } from '../../schema/exchange.ts';
 import {
   type Harness,
@@ -37,10 +38,22 @@ afterAll(async () => {
 });
 
 async function openPage(path = '/'): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await harness.browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   page.on('dialog', (dialog) => void dialog.dismiss());
   await page.goto(`${harness.baseUrl}${path}`);
   return page;
+}
+
+async function modelPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate(
+    (nodeId) => (window as unknown as { __newsgraph: NewsgraphHook }).__newsgraph.modelPosition(nodeId),
+    id,
+  );
+  if (!position) throw new Error(`node ${id} is not in the graph`);
+  return position;
 }
 
 async function zelenskyId(page: Page): Promise<string> {
@@ -101,12 +114,18 @@ describe('the explorer', () => {
     await page.mouse.click(ukraine.x, ukraine.y);
     await page.getByRole('button', { name: 'Expand' }).click();
     await page.waitForURL(/expand=/);
+    await visible(page);
+    await page.keyboard.press('p');
+    await page.waitForURL(/pin=/);
+    const pinned = await modelPosition(page, 'country:UA');
     await page.getByRole('checkbox', { name: /Places/ }).uncheck();
     await page.getByLabel('From date').fill('2024');
     await page.getByLabel('From date').press('Enter');
     await page.waitForURL(/from=2024/);
     await page.getByRole('button', { name: 'Copy a link to this view' }).click();
-    const link = page.url();
+    await page.getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
     const shown = await visible(page);
     const again = await openPage(link.slice(harness.baseUrl.length));
     await again.locator('article.details').waitFor();
@@ -119,6 +138,8 @@ describe('the explorer', () => {
     );
     expect(await again.getByRole('checkbox', { name: /Places/ }).isChecked()).toBe(false);
     expect(await again.getByLabel('From date').inputValue()).toBe('2024');
+    const place = await modelPosition(again, 'country:UA');
+    expect(Math.abs(place.x - pinned.x) + Math.abs(place.y - pinned.y)).toBeLessThan(2);
     await screenshot(again, 'explorer-reopened-link');
     await page.close();
     await again.close();
