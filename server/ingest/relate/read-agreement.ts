@@ -83,7 +83,7 @@ export function readAgreement(
     kind: hit.trigger.kind ?? qualifierKind(words, hit),
     status: cue?.status ?? null,
     cueAt: cue?.at ?? null,
-    parties: mentions.filter((m) => isParty(m, words)),
+    parties: mentions.filter((m) => isParty(m, words) && !namesAgreement(m, words, hit)),
     demonymParties: ctx.cues
       .filter((c) => c.sentence === sentence.index && c.first >= hit.first - 3 && c.first <= hit.last + 2)
       .map((c) => `country:${c.iso2}`),
@@ -118,6 +118,11 @@ function statusCue(words: readonly string[], hit: TriggerHit) {
     if (!best || tokenDistance(hit, at) < tokenDistance(hit, best.at)) best = { status: found[1], at };
   });
   return best as { status: 'signed' | 'negotiating' | 'proposed'; at: number } | null;
+}
+
+/** "les accords de Minsk", "the Treaty of Paris": a capital right after the trigger names the agreement. */
+function namesAgreement(m: EntityMention, words: readonly string[], hit: TriggerHit): boolean {
+  return m.metonymy && m.first === hit.last + 1 && ['de', 'd', 'of'].includes(words[hit.last] ?? '');
 }
 
 /** A country or organisation that acts, not the place of the talks ("en Ukraine", "au G7"). */

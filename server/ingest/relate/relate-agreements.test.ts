@@ -163,3 +163,10 @@ describe('parties named by demonyms', () => {
     ]);
   });
 });
+
+describe('agreements named after a city', () => {
+  it('does not take the city of "les accords de Varsovie" for a party', () => {
+    const doc = extractText("La France et l'Allemagne ont signé les accords de Varsovie en 2015.");
+    expect(pairs(doc, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:DE', 'country:FR']);
+  });
+});
