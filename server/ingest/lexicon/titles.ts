@@ -100,7 +100,7 @@ export const PORTFOLIOS: readonly RoleHead[] = [
 /** Words that may sit inside a title between its head and the name. */
 export const TITLE_FILLERS = new Set(
   (
-    'de du des la le les l d en of the and et a au aux to for pour ' +
+    'de du des la le les l d s en of the and et a au aux to for pour ' +
     'armee armees army armed forces force forces etat major gouvernement government ministere ministry ' +
     'department departement conseil council national nationale securite security adjoint adjointe deputy ' +
     'delegue deleguee ancien ancienne former actuel actuelle current nouveau nouvelle new sortant outgoing ' +

@@ -86,3 +86,11 @@ describe('names around titles', () => {
     );
   });
 });
+
+describe('English possessive titles', () => {
+  it('reads the country of "Ukraine\'s foreign minister"', () => {
+    expect(pairs(extractText("Ukraine's foreign minister Igor Petrenko spoke."), 'OFFICIAL_OF')).toEqual([
+      'official:igor-petrenko>country:UA',
+    ]);
+  });
+});
