@@ -19,6 +19,7 @@ export const ATTACK_TRIGGERS: readonly Trigger[] = [
     'bombardement|bombardements|pilonnage|pilonnages|obus|shelling|shellings|bombardment|bombardments|bombing|bombings',
   ),
   ...t('raid', 'raid|raids'),
+  ...t('shelling', 'bombarde|bombardee|bombardes|bombardent|pilonne|pilonnee|pilonnent|shelled|bombed|bombs'),
   ...t('attack', 'attaque|attaques|attack|attacks|assaut|assauts|assault|assaults|offensive|offensives'),
 ];
 
@@ -33,7 +34,7 @@ export const INTERCEPT_VERB =
 export const LAUNCH_VERB =
   /^(lance|lances|lancee|lancees|lancent|tire|tires|tirees|launched|launch|launches|fired|fire)$/;
 export const HIT_VERB =
-  /^(frappe|frappent|vise|visant|visait|cible|ciblant|touche|touchant|hit|hits|struck|targeted|targeting|targets|pounded)$/;
+  /^(bombarde|bombardee|bombardent|pilonne|pilonnent|shelled|bombed|frappe|frappent|vise|visant|visait|cible|ciblant|touche|touchant|hit|hits|struck|targeted|targeting|targets|pounded)$/;
 
 /** Words that say the country next to them defends: "défense aérienne russe", "Russian air defence". */
 export const DEFENCE_WORDS = new Set(

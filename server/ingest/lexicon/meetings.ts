@@ -2,9 +2,12 @@
 
 /** Meeting and call words; a connector ("avec", "with") or a direct object names the other side. */
 export const MEETING_WORDS =
-  /^(reunion|reunions|rencontre|rencontres|rencontree|rencontrer|rencontrent|entretien|entretiens|entretenu|entretenus|appel|appele|telephone|telephonique|visioconference|recu|recoit|accueilli|meeting|meetings|met|meet|meets|call|called|phoned|talks|spoke|speaks|received|hosted|hosts)$/;
+  /^(reunion|reunions|rencontre|rencontres|rencontree|rencontrees|reunis|retrouves|rencontrer|rencontrent|entretien|entretiens|entretenu|entretenus|appel|appele|telephone|telephonique|visioconference|recu|recoit|accueilli|meeting|meetings|met|meet|meets|call|called|phoned|talks|spoke|speaks|received|hosted|hosts)$/;
 
 /** Words that introduce the other party: "avec son homologue", "with the NATO chief". */
+/** Verbs that make a meeting of the officials before them: "Biden et Zelensky se sont rencontrés", "X and Y met". */
+export const MEETING_RECIPROCAL = /^(met|rencontres|rencontrees|entretenus|reunis|retrouves)$/;
+
 export const MEETING_CONNECTORS = new Set(['avec', 'with', 'aupres']);
 
 /** Verbs that take the other party as object: "a rencontré Biden", "met Biden". */

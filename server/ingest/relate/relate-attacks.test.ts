@@ -159,3 +159,11 @@ describe('attack words without a war', () => {
     expect(attacks('Les attaques contre la Pologne dans la presse se multiplient.')).toEqual([]);
   });
 });
+
+describe('attack verbs', () => {
+  it('reads "la Russie a bombardé Kharkiv" as an attack', () => {
+    const doc = extractText('La Russie a bombardé Kharkiv dans la nuit.');
+    expect(pairs(doc, 'LAUNCHED')[0]).toMatch(/^country:RU>/);
+    expect(pairs(doc, 'TARGETED')[0]).toMatch(/>place:kharkiv$/);
+  });
+});

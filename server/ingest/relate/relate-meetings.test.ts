@@ -63,3 +63,14 @@ describe('aid given to a country', () => {
     expect(pairs(doc, 'SUPPORTS')).toEqual(['country:FR>country:UA']);
   });
 });
+
+describe('reciprocal meetings', () => {
+  it('reads "X et Y se sont rencontrés" and "X and Y met"', () => {
+    expect(pairs(extractText('Emmanuel Macron et Olaf Scholz se sont rencontrés jeudi.'), 'MET')).toEqual([
+      'official:emmanuel-macron>official:olaf-scholz',
+    ]);
+    expect(pairs(extractText('Scholz and Macron met in Warsaw on Thursday.'), 'MET')).toEqual([
+      'official:emmanuel-macron>official:olaf-scholz',
+    ]);
+  });
+});

@@ -1,4 +1,9 @@
-import { MEETING_CONNECTORS, MEETING_TRANSITIVE, MEETING_WORDS } from '../lexicon/meetings.ts';
+import {
+  MEETING_CONNECTORS,
+  MEETING_RECIPROCAL,
+  MEETING_TRANSITIVE,
+  MEETING_WORDS,
+} from '../lexicon/meetings.ts';
 import { ROLE_HEADS } from '../lexicon/titles.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
@@ -21,7 +26,7 @@ export function relateMeetings(ctx: ArticleContext): void {
     const mentions = mentionsIn(ctx, sentence.index);
     words.forEach((word, at) => {
       if (!MEETING_WORDS.test(word)) return;
-      const other = otherSide(ctx, sentence, mentions, at);
+      const other = otherSide(ctx, sentence, mentions, at) ?? reciprocal(sentence, mentions, at);
       if (!other) return;
       const subject = [...mentions]
         .reverse()
@@ -38,6 +43,13 @@ export function relateMeetings(ctx: ArticleContext): void {
       });
     });
   }
+}
+
+/** "Biden et Zelensky se sont rencontrés": the first of two officials just before a reciprocal verb. */
+function reciprocal(sentence: Sentence, mentions: readonly EntityMention[], at: number): string | null {
+  if (!MEETING_RECIPROCAL.test(sentence.tokens[at]!.fold)) return null;
+  const before = mentions.filter((m) => m.type === 'Official' && m.last <= at && at - m.last <= 8);
+  return before.length >= 2 ? before.at(-2)!.entityId : null;
 }
 
 function otherSide(
