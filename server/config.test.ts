@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('uses the local Neo4j and safe local defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toEqual({
+      uri: undefined,
+      username: 'neo4j',
+      password: 'newsgraph-test',
+      database: 'neo4j',
+    });
+    expect(config.local).toEqual({ port: 7687, dataDir: '.data/neo4j', heapMb: 512, pageCacheMb: 128 });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.apiKey).toBeUndefined();
+  });
+
+  it('accepts bolt, neo4j and neo4j+s URIs', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://x.databases.neo4j.io']) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it('fails naming the bad key and what it received', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://db:7474' })).toThrow(
+      /^NEO4J_URI: .*received "http:\/\/db:7474"/,
+    );
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT: /);
+    expect(() => loadConfig({ NEO4J_LOCAL_HEAP_MB: '8' })).toThrow(/^NEO4J_LOCAL_HEAP_MB: /);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
+  });
+});
