@@ -94,3 +94,9 @@ describe('English possessive titles', () => {
     ]);
   });
 });
+
+describe('headlines', () => {
+  it('finds no names in a title-case headline', () => {
+    expect(officials('German Defence Minister Says Talks Will Continue Next Week')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NOT_A_NAME, ROLE_HEADS } from '../lexicon/titles.ts';
+import { NAME_PARTICLES, NOT_A_NAME, PORTFOLIOS, ROLE_HEADS } from '../lexicon/titles.ts';
 import type { Knowledge } from '../recognise/compile-gazetteer.ts';
 import { spanOf } from '../recognise/recognise.ts';
 import type { DemonymCue, EntityMention, Span } from '../recognise/spans.ts';
@@ -16,6 +16,7 @@ export interface DiscoveredOfficial {
 
 const HEAD_WORDS = new Set(ROLE_HEADS.flatMap((h) => h.words));
 const MAX_NAME_WORDS = 4;
+const TITLE_WORDS = new Set([...ROLE_HEADS, ...PORTFOLIOS].flatMap((h) => h.words));
 
 /**
  * Officials the gazetteer does not know, found through their title: a run of two or three capitalised
@@ -33,6 +34,7 @@ export function discoverOfficials(
     if (sentence.boilerplate) continue;
     const marks = [...found.mentions, ...found.cues].filter((m) => m.sentence === sentence.index);
     const covered = new Set(marks.flatMap((m) => range(m.first, m.last)));
+    if (isTitleCase(sentence, covered)) continue;
     for (let i = 0; i < sentence.tokens.length; i++) {
       const last = nameRun(sentence, i, covered, text);
       if (last - i < 2) continue;
@@ -110,4 +112,12 @@ function counterpartRole(
     .filter((f) => f.span.sentence === marks[0]?.sentence && f.span.first < before)
     .at(-1);
   return sameSentence?.title.role ?? 'Counterpart';
+}
+
+/** Headlines in title case ("Defence Minister Says Talks Continue") capitalise words that are not names. */
+function isTitleCase(sentence: Sentence, covered: ReadonlySet<number>): boolean {
+  const words = sentence.tokens.filter(
+    (t, i) => t.text.length > 3 && /^\p{L}+$/u.test(t.text) && !covered.has(i) && !TITLE_WORDS.has(t.fold),
+  );
+  return words.length >= 6 && words.filter((t) => t.capitalised).length >= 0.7 * words.length;
 }
