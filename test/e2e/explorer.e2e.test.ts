@@ -1,4 +1,5 @@
 // The explorer against the real server, the real Neo4j loaded with the seeds, and the Debian Chromium.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
@@ -6,6 +7,7 @@ import type { ArticleInput } from '../../schema/exchange.ts';
 import {
   type Harness,
   pointOf,
+  SCREENSHOTS,
   screenshot,
   searchAndOpen,
   startHarness,
@@ -169,6 +171,42 @@ describe('the explorer', () => {
     ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await screenshot(page, 'explorer-untrusted-text');
+    await page.close();
+  });
+
+  it('exports the visible graph as PNG and as JSON', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /as PNG/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^newsgraph-official-.*\.png$/);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /as JSON/ }).click(),
+    ]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
+    const shown = await visible(page);
+    expect(exported.nodes.map((node: { id: string }) => node.id).sort()).toEqual(
+      shown.nodes.map((node) => node.id).sort(),
+    );
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
+    await screenshot(page, 'explorer-export');
+    await page.close();
+  });
+
+  it('stacks graph, timeline and details on a narrow window', async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 400, height: 860 });
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    await page.locator('article.details').waitFor();
+    const graph = (await page.locator('#graph').boundingBox())!;
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect(graph.width).toBeGreaterThan(350);
+    expect(panel.y).toBeGreaterThan(graph.y + graph.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SCREENSHOTS}/explorer-narrow.png`, fullPage: true });
     await page.close();
   });
 
