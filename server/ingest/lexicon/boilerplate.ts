@@ -11,7 +11,7 @@ export const TEASER_HEADING =
 
 /** A teaser line: the heading followed by the title of another story on the same line. */
 export const TEASER_LINE =
-  /^(([àa] )?lire (aussi|[ée]galement)|[àa] voir aussi|voir aussi|read (also|more)|see also)\s*[:>»-]/i;
+  /^(([àa] )?lire (aussi|[ée]galement)|[àa] voir aussi|voir aussi|read (also|more)|see also)\s*[:>»|-]/i;
 
 /** Calls to act on the page: follow, subscribe, enable notifications, share, download. */
 export const WIDGET_SENTENCE =

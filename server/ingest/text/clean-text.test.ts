@@ -39,3 +39,11 @@ describe('cleanText', () => {
     expect(cleanText(raw)).not.toMatch(/autre article/);
   });
 });
+
+describe('teasers in the middle of an article', () => {
+  it('drops "Lire aussi | title" lines and keeps the article going', () => {
+    const raw = `${body(2)}\nLire aussi | Un autre sujet\nLe récit reprend ensuite avec de nouveaux détails.`;
+    expect(cleanText(raw)).not.toMatch(/autre sujet/);
+    expect(cleanText(raw).split('\n\n')).toHaveLength(3);
+  });
+});

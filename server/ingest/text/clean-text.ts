@@ -9,7 +9,7 @@ import {
 } from '../lexicon/boilerplate.ts';
 
 /** A teaser heading in the last part of a page closes the article: what follows is about other stories. */
-const TAIL_SHARE = 0.4;
+const TAIL_SHARE = 0.5;
 
 /**
  * The main text of an article: its lines without navigation, teasers, widgets, bylines, labels and
