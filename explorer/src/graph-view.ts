@@ -43,6 +43,11 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
   });
 
   bindGestures(cy, store, actions);
+  // A window turned narrow (or a panel opening) changes the canvas size: keep the graph in frame.
+  new ResizeObserver(() => {
+    cy.resize();
+    if (cy.nodes().nonempty()) viewport.scheduleFit();
+  }).observe(container);
   return {
     cy,
     fit: () => fitVisible(cy),
