@@ -96,9 +96,9 @@ for (const a of corpus) relations += extractor.extract(a).relations.length;
 const seconds = (performance.now() - started) / 1000;
 
 process.stdout.write(
-  [
+  `${[
     `extract: ${ARTICLES} articles, ${(bytes / 1e6).toFixed(2)} MB, ${relations} relations`,
     `gazetteer load and compile: ${(loaded - loading).toFixed(0)} ms`,
     `extraction: ${seconds.toFixed(2)} s → ${(ARTICLES / seconds).toFixed(1)} articles/s, ${(bytes / 1e6 / seconds).toFixed(3)} MB/s`,
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
