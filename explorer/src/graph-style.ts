@@ -92,7 +92,7 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   { selector: 'edge.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
   // Applied to large graphs: labels, arrows, borders and curved edges are the costliest things to draw.
-  { selector: 'node.large', style: { label: '', width: 16, height: 16, 'border-width': 0 } },
+  { selector: 'node.large', style: { label: '', width: 10, height: 10, 'border-width': 0 } },
   { selector: 'node.large.focus', style: { label: 'data(label)', width: 30, height: 30 } },
   {
     selector: 'edge.large',
