@@ -100,3 +100,13 @@ describe('headlines', () => {
     expect(officials('German Defence Minister Says Talks Will Continue Next Week')).toEqual([]);
   });
 });
+
+describe('surnames of known officials', () => {
+  it('resolves the surname alone to the known official named in full earlier', () => {
+    const doc = extractText('Andriy Yermak est arrivé à Varsovie. Yermak a ensuite rencontré Olaf Scholz.');
+    expect(doc.mentions.filter((m) => m.entityId === 'official:andriy-yermak').map((m) => m.text)).toEqual([
+      'Andriy Yermak',
+      'Yermak',
+    ]);
+  });
+});

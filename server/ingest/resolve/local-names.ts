@@ -5,7 +5,8 @@ import type { DiscoveredOfficial } from './discover-officials.ts';
 
 /**
  * Every other mention of officials found through their title: the full name again, or the surname
- * alone ("Taran a déclaré"), compared by transliteration key so spelling variants fold together.
+ * alone ("Taran a déclaré"), compared by transliteration key so spelling variants fold together; and the
+ * surname alone of known officials the article has named in full.
  */
 export function findLocalNames(
   sentences: readonly Sentence[],
@@ -20,6 +21,12 @@ export function findLocalNames(
     );
     if (!byKey.has(keys.join(' '))) byKey.set(keys.join(' '), official.id);
     if (!byKey.has(keys.at(-1)!)) byKey.set(keys.at(-1)!, official.id);
+  }
+  // A known official named in full once ("Andriy Yermak") is named by the surname alone later on.
+  for (const m of taken) {
+    if (m.type !== 'Official' || m.last - m.first < 2) continue;
+    const surname = sentences[m.sentence]!.tokens[m.last - 1]!;
+    if (surname.text.length > 2 && !byKey.has(surname.key)) byKey.set(surname.key, m.entityId);
   }
   const found: EntityMention[] = [];
   for (const sentence of sentences) {
