@@ -15,8 +15,11 @@ export function entityCeiling(graph: Graph, id: string) {
   return readQuery(graph, {
     cypher: `MATCH (n:Entity {id: $id})
       CALL { WITH n MATCH (n)-[r]-(m:Entity) RETURN r, m ORDER BY r.date LIMIT 100 }
-      RETURN n.name AS name, type(r) AS type, r.date AS date, r.sourceQuotes AS quotes,
-        r.sourceArticleIds AS articleIds, m.id AS other, m.name AS otherName`,
+      WITH n, r, m, r.sourceArticleIds[0..20] AS articleIds
+      CALL { WITH articleIds UNWIND articleIds AS articleId MATCH (a:Article {id: articleId})
+        RETURN collect({title: a.title, publishedAt: a.publishedAt}) AS articles }
+      RETURN n.name AS name, type(r) AS type, r.date AS date, r.sourceQuotes[0..20] AS quotes, articles,
+        m.id AS other, m.name AS otherName`,
     params: { id },
   });
 }

@@ -1,9 +1,9 @@
-import type { EdgeRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
+import { type EdgeRow, type EntityRow, MAX_SOURCES, type SourceRow } from '../graph/queries/rows.ts';
 import type { SubgraphRow } from '../graph/queries/subgraph.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
 import { DatePrecisionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
-import { notFound } from './inputs.ts';
+import { boundedInt, notFound } from './inputs.ts';
 
 export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
   description: 'The sentence that states a fact, with its UTF-16 offsets into the article text.',
@@ -42,7 +42,12 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     confidence: t.exposeFloat('confidence'),
     properties: t.field({ type: 'JSON', resolve: (e) => e.properties }),
     sourceCount: t.exposeInt('sourceCount'),
-    sources: t.field({ type: [SourceRef], resolve: (e) => e.sources }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'The sentences that state the fact, first `first` of them (sourceCount gives the total).',
+      args: { first: t.arg.int({ defaultValue: 20 }) },
+      resolve: (e, args) => e.sources.slice(0, boundedInt('first', args.first, 20, 1, MAX_SOURCES)),
+    }),
   }),
 });
 

@@ -18,11 +18,6 @@ export interface Loaders {
 // Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
 export function createLoaders(reader: GraphReader): Loaders {
   const article = new DataLoader((ids: readonly string[]) => readArticlesByIds(reader, ids));
-  // Relations bring their source articles along; priming saves the lookup when sources are resolved.
-  const primeArticles = (lists: RelationRow[][]) => {
-    for (const relation of lists.flat()) for (const row of relation.articles) article.prime(row.id, row);
-    return lists;
-  };
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(reader, ids)),
     article,
@@ -33,7 +28,7 @@ export function createLoaders(reader: GraphReader): Loaders {
         batchByGroup(
           keys,
           (k) => k.filter,
-          (ids, filter) => readRelationsOf(reader, ids, filter).then(primeArticles),
+          (ids, filter) => readRelationsOf(reader, ids, filter),
         ),
       { cacheKeyFn: (k) => `${k.id}\u0000${JSON.stringify(k.filter)}` },
     ),

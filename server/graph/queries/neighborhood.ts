@@ -19,7 +19,8 @@ export interface NeighborhoodArgs {
 const DEPTHS: Record<NeighborhoodArgs['depth'], string> = { 1: '*1..1', 2: '*1..2', 3: '*1..3' };
 
 export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
-  const edgeOk = `type(r) IN $types AND ${dateRangeCondition('r.date', args)}`;
+  const typeOk = args.relationTypes?.length ? 'type(r) IN $types' : 'true';
+  const edgeOk = `${typeOk} AND ${dateRangeCondition('r.date', args)}`;
   const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
   const cypher = `
 MATCH (s:Entity) WHERE s.id IN $ids

@@ -2,15 +2,12 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.t
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import {
-  type ArticleRow,
-  articleProjection,
   type EdgeRow,
   type EntityRow,
   edgeProjection,
   nodeProjection,
   type RawEdge,
   type RawNode,
-  toArticleRow,
   toEdgeRow,
   toEntityRow,
 } from './rows.ts';
@@ -30,9 +27,10 @@ export interface RelationRow {
   edge: EdgeRow;
   other: EntityRow;
   direction: 'OUT' | 'IN';
-  /** The articles the edge's sources cite, without their text. */
-  articles: ArticleRow[];
 }
+
+// For one direction the answer is known; only BOTH has to ask each relationship.
+const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
 
 const PATTERNS: Record<Direction, string> = {
   OUT: '(n)-[r]->(m:Entity)',
@@ -48,19 +46,12 @@ MATCH (n:Entity {id: id})
 CALL {
   WITH n
   MATCH ${PATTERNS[filter.direction]}
-  WHERE type(r) IN $types AND ${dateRangeCondition('r.date', filter)}
+  WHERE ${filter.types?.length ? 'type(r) IN $types' : 'true'} AND ${dateRangeCondition('r.date', filter)}
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
-  RETURN r, m, startNode(r) = n AS outgoing
-}
-// Source articles come along (without text) so resolving sources costs no further round trip.
-CALL {
-  WITH r
-  UNWIND coalesce(r.sourceArticleIds, []) AS articleId
-  MATCH (a:Article {id: articleId})
-  RETURN collect(${articleProjection('a')}) AS articles
+  RETURN r, m, ${OUTGOING[filter.direction]} AS outgoing
 }
 RETURN id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END')} AS edge,
-  ${nodeProjection('m')} AS other, outgoing, articles`;
+  ${nodeProjection('m')} AS other, outgoing`;
   const params = {
     ids: [...new Set(ids)],
     types: filter.types?.length ? filter.types : RELATION_TYPES,
@@ -82,7 +73,6 @@ export async function readRelationsOf(
     edge: RawEdge;
     other: RawNode;
     outgoing: boolean;
-    articles: Record<string, unknown>[];
   }>(relationsOfQuery(ids, filter));
   const byId = new Map<string, RelationRow[]>();
   for (const row of rows) {
@@ -91,7 +81,6 @@ export async function readRelationsOf(
       edge: toEdgeRow(row.edge),
       other: toEntityRow(row.other),
       direction: row.outgoing ? 'OUT' : 'IN',
-      articles: row.articles.map(toArticleRow),
     });
     byId.set(row.id, list);
   }

@@ -50,17 +50,26 @@ export interface ArticleRow {
 export type RawNode = { labels: string[]; props: Record<string, unknown> };
 export type RawEdge = { type: string; source: string; target: string; props: Record<string, unknown> };
 
-/** Cypher map projections; the variable names are code constants, never input. */
+// Cypher map projections; the variable names are code constants, never input.
+
 /** Article metadata without the (large) text. */
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .url, .publisher, .publishedAt, .language}`;
 export const nodeProjection = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+
+/** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
+export const MAX_SOURCES = 100;
+const SOURCE_SLICES = (v: string) =>
+  ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
+    .map((key) => `${key}: ${v}.${key}[0..${MAX_SOURCES}]`)
+    .join(', ');
+
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
  * taken back out of a list costs far more than the bound variables.
  */
 export const edgeProjection = (v: string, source = `startNode(${v}).id`, target = `endNode(${v}).id`) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v})}`;
+  `{type: type(${v}), source: ${source}, target: ${target}, props: ${v} {.*, ${SOURCE_SLICES(v)}}}`;
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
 const EDGE_RESERVED = new Set([
