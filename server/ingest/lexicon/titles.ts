@@ -47,6 +47,8 @@ export const ROLE_HEADS: readonly RoleHead[] = [
   ...heads('Prosecutor', 'procureur', 'procureure', 'prosecutor'),
   ...heads('Negotiator', 'negociateur', 'negociatrice', 'negotiator'),
   ...heads('General', 'general', 'generale'),
+  ...heads('Member of Parliament', 'depute', 'deputee', 'lawmaker', 'mp', 'parlementaire'),
+  ...heads('Senator', 'senateur', 'senatrice', 'senator'),
   ...heads('Counterpart', 'homologue', 'counterpart'),
 ];
 

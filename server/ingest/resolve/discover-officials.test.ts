@@ -110,3 +110,11 @@ describe('surnames of known officials', () => {
     ]);
   });
 });
+
+describe('members of parliament', () => {
+  it('reads "le député polonais Jan Nowak" as an official of Poland', () => {
+    expect(pairs(extractText('Le député polonais Jan Nowak a voté contre.'), 'OFFICIAL_OF')).toEqual([
+      'official:jan-nowak>country:PL',
+    ]);
+  });
+});
