@@ -1,6 +1,7 @@
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { GraphBuilder } from './graph/graph-builder.ts';
 import { htmlToText } from './read/html-to-text.ts';
+import { bySentence } from './recognise/by-sentence.ts';
 import type { Knowledge } from './recognise/compile-gazetteer.ts';
 import { recognise } from './recognise/recognise.ts';
 import { addEntities } from './relate/add-entities.ts';
@@ -25,17 +26,20 @@ export function extractArticle(article: ArticleInput, knowledge: Knowledge): Gra
   const builder = new GraphBuilder();
   const { html: _html, ...record } = article;
   builder.addArticle({ ...record, text, language: record.language ?? mainLanguage(sentences) });
+  const mentions = [...found.mentions, ...local].sort((a, b) => a.start - b.start);
   const ctx: ArticleContext = {
     articleId: article.id,
     text,
     published: article.publishedAt?.length === 10 ? article.publishedAt : null,
     sentences,
-    mentions: [...found.mentions, ...local].sort((a, b) => a.start - b.start),
+    mentions,
     cues: found.cues,
     discovered: new Map(discovered.map((d) => [d.id, d])),
     knowledge,
     builder,
     datesCache: new Map(),
+    mentionsBySentence: bySentence(mentions),
+    cuesBySentence: bySentence(found.cues),
   };
   addEntities(ctx);
   relateRoles(ctx);

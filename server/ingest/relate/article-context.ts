@@ -22,6 +22,8 @@ export interface ArticleContext {
   readonly knowledge: Knowledge;
   readonly builder: GraphBuilder;
   readonly datesCache: Map<number, FoundDate[]>;
+  readonly mentionsBySentence: ReadonlyMap<number, EntityMention[]>;
+  readonly cuesBySentence: ReadonlyMap<number, DemonymCue[]>;
 }
 
 export interface FactDate {
@@ -92,9 +94,13 @@ export function publishedDate(ctx: ArticleContext): FactDate {
 }
 
 export function mentionsIn(ctx: ArticleContext, sentence: number): EntityMention[] {
-  return ctx.mentions.filter((m) => m.sentence === sentence);
+  return ctx.mentionsBySentence.get(sentence) ?? [];
 }
 
 function distance(d: FoundDate, at: number): number {
   return at < d.start ? d.start - at : at > d.end ? at - d.end : 0;
+}
+
+export function cuesIn(ctx: ArticleContext, sentence: number): DemonymCue[] {
+  return ctx.cuesBySentence.get(sentence) ?? [];
 }

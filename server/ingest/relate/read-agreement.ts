@@ -12,7 +12,7 @@ import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
-import { mentionsIn } from './article-context.ts';
+import { cuesIn, mentionsIn } from './article-context.ts';
 import { type TriggerHit, tokenDistance } from './sentence-tools.ts';
 
 /** What one agreement trigger and its sentence say. */
@@ -84,8 +84,8 @@ export function readAgreement(
     status: cue?.status ?? null,
     cueAt: cue?.at ?? null,
     parties: mentions.filter((m) => isParty(m, words) && !namesAgreement(m, words, hit)),
-    demonymParties: ctx.cues
-      .filter((c) => c.sentence === sentence.index && c.first >= hit.first - 3 && c.first <= hit.last + 2)
+    demonymParties: cuesIn(ctx, sentence.index)
+      .filter((c) => c.first >= hit.first - 3 && c.first <= hit.last + 2)
       .map((c) => `country:${c.iso2}`),
     venue:
       mentions.find(

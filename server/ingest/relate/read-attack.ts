@@ -14,7 +14,7 @@ import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
-import { dateAt, datesIn, mentionsIn } from './article-context.ts';
+import { cuesIn, dateAt, datesIn, mentionsIn } from './article-context.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
@@ -34,7 +34,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     (w, i) => !inHit(i) && (INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w)),
   );
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
-  const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
+  const cues = cuesIn(ctx, sentence.index);
   const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
   // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker or a verb of war.
   if (!verb && !attacker && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
@@ -80,7 +80,7 @@ function findTargets(
 ): AttackTarget[] {
   const words = sentence.tokens.map((t) => t.fold);
   const mentions = mentionsIn(ctx, sentence.index);
-  const cues = ctx.cues.filter((c) => c.sentence === sentence.index);
+  const cues = cuesIn(ctx, sentence.index);
   const targets: AttackTarget[] = [];
   let from = 0;
   let previous: number | null = null;

@@ -8,7 +8,7 @@ import { ROLE_HEADS } from '../lexicon/titles.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
-import { addRelation, dateAt, mentionsIn } from './article-context.ts';
+import { addRelation, cuesIn, dateAt, mentionsIn } from './article-context.ts';
 import { actorId, officialCountry } from './sentence-tools.ts';
 
 /** First words of titles ("chef", "président", "head"), to tell a description from a name. */
@@ -81,7 +81,7 @@ function describedOfficial(
   from: number,
   mentions: readonly EntityMention[],
 ): string | null {
-  const cue = ctx.cues.find((c) => c.sentence === sentence.index && c.first >= from && c.first <= from + 5);
+  const cue = cuesIn(ctx, sentence.index).find((c) => c.first >= from && c.first <= from + 5);
   const named = window.find((m) => m.type === 'Country' || m.type === 'Organization');
   const actor = cue ? `country:${cue.iso2}` : named ? actorId(ctx, named.entityId) : null;
   if (!actor) return null;

@@ -1,4 +1,5 @@
 import { NAME_PARTICLES, NOT_A_NAME, PORTFOLIOS, ROLE_HEADS } from '../lexicon/titles.ts';
+import { bySentence } from '../recognise/by-sentence.ts';
 import type { Knowledge } from '../recognise/compile-gazetteer.ts';
 import { spanOf } from '../recognise/recognise.ts';
 import type { DemonymCue, EntityMention, Span } from '../recognise/spans.ts';
@@ -30,9 +31,10 @@ export function discoverOfficials(
   knowledge: Knowledge,
 ): DiscoveredOfficial[] {
   const officials: DiscoveredOfficial[] = [];
+  const marksBySentence = bySentence<EntityMention | DemonymCue>([...found.mentions, ...found.cues]);
   for (const sentence of sentences) {
     if (sentence.boilerplate) continue;
-    const marks = [...found.mentions, ...found.cues].filter((m) => m.sentence === sentence.index);
+    const marks = marksBySentence.get(sentence.index) ?? [];
     const covered = new Set(marks.flatMap((m) => range(m.first, m.last)));
     if (isTitleCase(sentence, covered)) continue;
     for (let i = 0; i < sentence.tokens.length; i++) {

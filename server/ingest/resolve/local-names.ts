@@ -1,3 +1,4 @@
+import { bySentence } from '../recognise/by-sentence.ts';
 import { spanOf } from '../recognise/recognise.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
@@ -29,10 +30,11 @@ export function findLocalNames(
     if (surname.text.length > 2 && !byKey.has(surname.key)) byKey.set(surname.key, m.entityId);
   }
   const found: EntityMention[] = [];
+  const takenBySentence = bySentence(taken);
   for (const sentence of sentences) {
     if (sentence.boilerplate) continue;
     const covered = new Set(
-      taken.filter((m) => m.sentence === sentence.index).flatMap((m) => range(m.first, m.last)),
+      (takenBySentence.get(sentence.index) ?? []).flatMap((m) => range(m.first, m.last)),
     );
     for (let i = 0; i < sentence.tokens.length; i++) {
       if (covered.has(i) || !sentence.tokens[i]!.capitalised) continue;
