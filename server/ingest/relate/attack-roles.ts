@@ -17,6 +17,9 @@ const PLACE_NOUNS = new Set(
   ),
 );
 
+/** "Kiev a revendiqué l'attaque", "Hamas claimed the strike": the attacker says so itself. */
+const CLAIM_VERB = /^(revendique|revendiquent|revendiquee|claimed|claims|claim)$/;
+
 type Attacker = { id: string; attribution: string };
 
 /** Who attacks, from the sentence: "drone ukrainien", "attribuées à Kiev", "bombardements de la Russie". */
@@ -44,6 +47,8 @@ export function findAttacker(
     const id = m.type === 'Country' || m.type === 'Organization' ? actor(m.entityId) : null;
     if (!id) continue;
     const before = words.slice(Math.max(0, m.first - 6), m.first);
+    if (words.slice(m.last, m.last + 4).some((w) => CLAIM_VERB.test(w)))
+      return { id, attribution: 'claimed' };
     if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
     const prep = previousWord(words, m.first);
     if (

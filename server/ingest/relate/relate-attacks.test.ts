@@ -167,3 +167,10 @@ describe('attack verbs', () => {
     expect(pairs(doc, 'TARGETED')[0]).toMatch(/>place:kharkiv$/);
   });
 });
+
+describe('claimed attacks', () => {
+  it('marks an attack its author claims', () => {
+    const doc = extractText('Le groupe Wagner a revendiqué la frappe de drones sur Kharkiv.');
+    expect(relation(doc, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
+  });
+});
