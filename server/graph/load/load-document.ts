@@ -39,7 +39,7 @@ export async function loadDocument(
     articlesReplaced: 0,
     articlesFailed: [],
   };
-  const size = options.batchSize ?? 250;
+  const size = options.batchSize ?? 500;
   options.onProgress?.(0, slices.length);
   for (let i = 0; i < slices.length; i += size) {
     await loadBatchOrEach(graph, slices.slice(i, i + size), summary);
