@@ -170,3 +170,15 @@ describe('agreements named after a city', () => {
     expect(pairs(doc, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:DE', 'country:FR']);
   });
 });
+
+describe('signers after "signé par" and "signed by"', () => {
+  it('reads the officials after the participle as signers', () => {
+    const doc = extractText(
+      'The pact between France and Germany was signed by Emmanuel Macron and Olaf Scholz on Monday.',
+    );
+    expect(pairs(doc, 'SIGNED').map((p) => p.split('>')[0])).toEqual([
+      'official:emmanuel-macron',
+      'official:olaf-scholz',
+    ]);
+  });
+});

@@ -112,7 +112,10 @@ function fill(
     : null;
   for (const m of mentionsIn(ctx, sentence.index)) {
     if (m.type !== 'Official' || isSpeaker(sentence, m)) continue;
-    if (reading.status === 'signed' && signs(sentence, m.last, reading.cueAt))
+    if (
+      reading.status === 'signed' &&
+      (signs(sentence, m.last, reading.cueAt) || signedBy(sentence, m.first, reading.cueAt))
+    )
       frame.signers.set(m.entityId, sentence.index);
     if (reading.status === 'negotiating' && !frame.negotiators.has(m.entityId))
       frame.negotiators.set(m.entityId, sentence.index);
@@ -130,6 +133,12 @@ function signs(sentence: Sentence, after: number, cueAt: number | null): boolean
   const word = sentence.tokens[cueAt]!.fold;
   const aux = sentence.tokens[cueAt - 1]?.fold ?? '';
   return AUXILIARIES.has(aux) || /^(signent|signera|signeront|signed|signs|sign)$/.test(word);
+}
+
+/** "signé par Biden et Zelensky", "signed by both leaders": the officials right after "par"/"by". */
+function signedBy(sentence: Sentence, first: number, cueAt: number | null): boolean {
+  if (cueAt === null || !['par', 'by'].includes(sentence.tokens[cueAt + 1]?.fold ?? '')) return false;
+  return first > cueAt + 1 && first <= cueAt + 8;
 }
 
 function rank(status: string | null): number {
