@@ -5,16 +5,14 @@ import {
   HYPOTHETICAL,
   INTERCEPT_VERB,
   LAUNCH_VERB,
-  TARGET_PREPOSITIONS,
   WEAPON_ONLY,
   WEAPON_ORDER,
 } from '../lexicon/attacks.ts';
-import { SAME_AGAIN } from '../lexicon/numbers.ts';
 import type { EntityMention } from '../recognise/spans.ts';
-import { parseNumber } from '../text/parse-number.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, dateAt, datesIn, mentionsIn } from './article-context.ts';
+import { countBefore, interceptor, lastNumber } from './attack-counts.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
@@ -39,15 +37,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker or a verb of war.
   if (!verb && !attacker && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
-  const defender = cues.find((c) => isDefender(words, c));
-  const defenderId = defender ? `country:${defender.iso2}` : interceptor(ctx, words, mentions);
-  if (
-    defenderId &&
-    defenderId !== attacker?.id &&
-    !targets.some((t) => t.id === defenderId) &&
-    ctx.builder.typeOf(defenderId)
-  )
-    targets.push({ id: defenderId, count: null, sentence: sentence.index });
+  addDefender(ctx, sentence, targets, attacker?.id ?? null);
   const counted = countBefore(sentence, hits, ctx.text);
   const first = sentence.tokens[hits[0]!.first]!;
   return {
@@ -142,52 +132,18 @@ function otherCountries(
   return found;
 }
 
-/** The side that shoots down: an actor right before an interception verb ("l'armée ukrainienne a abattu"). */
-function interceptor(
+/** The side that defends is under attack: "défense aérienne russe", "l'armée ukrainienne a abattu". */
+function addDefender(
   ctx: ArticleContext,
-  words: readonly string[],
-  mentions: readonly EntityMention[],
-): string | null {
-  const at = words.findIndex((w) => INTERCEPT_VERB.test(w));
-  if (at < 0) return null;
-  const subject = [...mentions]
-    .reverse()
-    .find((m) => m.last <= at && at - m.last <= 5 && m.type !== 'Place' && m.type !== 'Official');
-  return subject ? actorId(ctx, subject.entityId) : null;
-}
-
-function lastNumber(
   sentence: Sentence,
-  from: number,
-  to: number,
-  text: string,
-  previous: number | null,
-): number | null {
-  let found: number | null = null;
-  for (let i = from; i < to; i++) {
-    const pair = `${sentence.tokens[i]!.fold} ${sentence.tokens[i + 1]?.fold ?? ''}`;
-    if (SAME_AGAIN.has(sentence.tokens[i]!.fold) || SAME_AGAIN.has(pair)) found = previous;
-    const n = parseNumber(sentence.tokens, i, text);
-    // "une frappe" is an article; "un au-dessus de la Crimée" is a count.
-    const article = n?.value === 1 && !TARGET_PREPOSITIONS.has(sentence.tokens[n.end]?.fold ?? '');
-    if (n && n.end <= to && !article) {
-      found = n.value;
-      i = n.end - 1;
-    }
-  }
-  return found;
-}
-
-/** The number right before a weapon word: "87 drones", "trente missiles". */
-function countBefore(sentence: Sentence, hits: readonly TriggerHit[], text: string): number | null {
-  for (const hit of hits) {
-    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) {
-      const n = parseNumber(sentence.tokens, i, text);
-      const gap = n ? sentence.tokens.slice(n.end, hit.first).map((t) => t.fold) : [];
-      if (n && n.value > 1 && gap.every((w) => w === 'de' || w === 'd' || w === 'of')) return n.value;
-    }
-  }
-  return null;
+  targets: AttackTarget[],
+  attacker: string | null,
+): void {
+  const words = sentence.tokens.map((t) => t.fold);
+  const defender = cuesIn(ctx, sentence.index).find((c) => isDefender(words, c));
+  const id = defender ? `country:${defender.iso2}` : interceptor(ctx, words, mentionsIn(ctx, sentence.index));
+  if (id && id !== attacker && !targets.some((t) => t.id === id) && ctx.builder.typeOf(id))
+    targets.push({ id, count: null, sentence: sentence.index });
 }
 
 function spanText(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit) {

@@ -15,20 +15,7 @@ export function findLocalNames(
   officials: readonly DiscoveredOfficial[],
   taken: readonly EntityMention[],
 ): EntityMention[] {
-  const byKey = new Map<string, string>();
-  for (const official of officials) {
-    const keys = sentences[official.span.sentence]!.tokens.slice(official.span.first, official.span.last).map(
-      (t) => t.key,
-    );
-    if (!byKey.has(keys.join(' '))) byKey.set(keys.join(' '), official.id);
-    if (!byKey.has(keys.at(-1)!)) byKey.set(keys.at(-1)!, official.id);
-  }
-  // A known official named in full once ("Andriy Yermak") is named by the surname alone later on.
-  for (const m of taken) {
-    if (m.type !== 'Official' || m.last - m.first < 2) continue;
-    const surname = sentences[m.sentence]!.tokens[m.last - 1]!;
-    if (surname.text.length > 2 && !byKey.has(surname.key)) byKey.set(surname.key, m.entityId);
-  }
+  const byKey = nameKeys(sentences, officials, taken);
   const found: EntityMention[] = [];
   const takenBySentence = bySentence(taken);
   for (const sentence of sentences) {
@@ -55,6 +42,29 @@ export function findLocalNames(
     }
   }
   return found;
+}
+
+/** Transliteration keys of full names and surnames → official id; the first official to claim a key keeps it. */
+function nameKeys(
+  sentences: readonly Sentence[],
+  officials: readonly DiscoveredOfficial[],
+  taken: readonly EntityMention[],
+): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const official of officials) {
+    const keys = sentences[official.span.sentence]!.tokens.slice(official.span.first, official.span.last).map(
+      (t) => t.key,
+    );
+    if (!byKey.has(keys.join(' '))) byKey.set(keys.join(' '), official.id);
+    if (!byKey.has(keys.at(-1)!)) byKey.set(keys.at(-1)!, official.id);
+  }
+  // A known official named in full once ("Andriy Yermak") is named by the surname alone later on.
+  for (const m of taken) {
+    if (m.type !== 'Official' || m.last - m.first < 2) continue;
+    const surname = sentences[m.sentence]!.tokens[m.last - 1]!;
+    if (surname.text.length > 2 && !byKey.has(surname.key)) byKey.set(surname.key, m.entityId);
+  }
+  return byKey;
 }
 
 function range(from: number, to: number): number[] {
