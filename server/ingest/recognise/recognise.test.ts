@@ -46,3 +46,10 @@ describe('recognising gazetteer names', () => {
     expect(mentioned('Le ministre allemand est arrivé.')).toEqual([]);
   });
 });
+
+describe('capitals in a region', () => {
+  it('reads "la région de Kiev" and "the Kyiv region" as the place', () => {
+    expect(mentioned('Des drones ont visé la région de Kiev.')).toEqual(['place:kyiv:Kiev']);
+    expect(mentioned('Drones targeted the Kyiv region.')).toEqual(['place:kyiv:Kyiv']);
+  });
+});

@@ -12,6 +12,18 @@ export interface Recognised {
 
 /** Words before a capital that make it a place ("à Kiev", "in Moscow"), not its country. */
 const LOCATIVE = new Set(['a', 'in', 'at', 'depuis']);
+const AREA_WORDS = new Set([
+  'region',
+  'regions',
+  'oblast',
+  'province',
+  'ville',
+  'city',
+  'banlieue',
+  'suburbs',
+  'outskirts',
+]);
+
 /** Verbs after which "à" introduces an actor ("attribuées à Kiev"), not a location. */
 const DATIVE_VERB =
   /^(attribu|imput|appartien|demand|propos|oppos|repond|reproch|accus|livr|fourni|envo|donn|accord|promi|vers|aide|soutien|assistance)/;
@@ -100,6 +112,14 @@ function resolveCapital(
   const verbs = sentence.tokens.slice(Math.max(0, span.first - 8), span.first - 1);
   const locative = before && LOCATIVE.has(before.fold) && !verbs.some((v) => DATIVE_VERB.test(v.fold));
   const city = knowledge.capitalPlace.get(capital.entityId);
+  // "la région de Kiev", "Kyiv oblast": the place, never the state.
+  const area = [
+    ...sentence.tokens.slice(Math.max(0, span.first - 3), span.first),
+    sentence.tokens[span.last],
+  ].some((t) => t && AREA_WORDS.has(t.fold));
+  const place = entities.find((e) => e.payload.type === 'Place')?.payload;
+  if (area)
+    return place ?? (city ? { kind: 'entity', entityId: city, type: 'Place', via: 'alias' } : capital);
   if (locative && city) return { kind: 'entity', entityId: city, type: 'Place', via: 'alias' };
   return capital;
 }
