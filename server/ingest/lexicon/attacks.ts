@@ -51,6 +51,13 @@ export const TARGET_PREPOSITIONS = new Set(
   'sur contre dessus dans visant vers en over on against targeting into in near pres at across'.split(' '),
 );
 
+/** Nouns whose demonym says which country is hit: "les villes ukrainiennes", "Russian territory". */
+export const TARGET_NOUNS = new Set(
+  'villes ville territoire sol infrastructures infrastructure positions regions region ports port bases base raffineries cities city territory soil towns facilities'.split(
+    ' ',
+  ),
+);
+
 /** Words that may sit between a target preposition and the place: "au-dessus de la région de Rostov". */
 export const TARGET_FILLERS = new Set(
   'de du des la le les l d region regions oblast ville city province the of part parts area nord sud est ouest north south east west centre center'.split(

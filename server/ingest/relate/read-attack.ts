@@ -5,6 +5,8 @@ import {
   HYPOTHETICAL,
   INTERCEPT_VERB,
   LAUNCH_VERB,
+  TARGET_NOUNS,
+  TARGET_PREPOSITIONS,
   WEAPON_ONLY,
   WEAPON_ORDER,
 } from '../lexicon/attacks.ts';
@@ -91,6 +93,8 @@ function findTargets(
     if (!targets.some((t) => t.id === m.entityId))
       targets.push({ id: m.entityId, count, sentence: sentence.index });
   }
+  for (const id of demonymTargets(ctx, sentence, hits, attacker))
+    if (!targets.some((t) => t.id === id)) targets.push({ id, count: null, sentence: sentence.index });
   if (targets.length === 0 && attacker) targets.push(...otherCountries(sentence, mentions, attacker));
   return targets;
 }
@@ -128,6 +132,30 @@ function otherCountries(
       !found.some((t) => t.id === m.entityId)
     )
       found.push({ id: m.entityId, count: null, sentence: sentence.index });
+  }
+  return found;
+}
+
+/** "contre les infrastructures énergétiques ukrainiennes", "on Russian territory": the demonym's country is hit. */
+function demonymTargets(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+  attacker: string | null,
+): string[] {
+  const words = sentence.tokens.map((t) => t.fold);
+  const found: string[] = [];
+  for (const cue of cuesIn(ctx, sentence.index)) {
+    const id = `country:${cue.iso2}`;
+    const noun = [1, 2, 3].map((k) => cue.first - k).find((i) => TARGET_NOUNS.has(words[i] ?? ''));
+    if (noun === undefined || id === attacker || !ctx.builder.typeOf(id)) continue;
+    const before = words.slice(Math.max(0, noun - 3), noun);
+    const pseudo = { ...cue, entityId: id, type: 'Country' as const, metonymy: false };
+    if (
+      before.some((w) => TARGET_PREPOSITIONS.has(w) || HIT_VERB.test(w)) &&
+      sameClause(ctx, sentence, hits, pseudo)
+    )
+      found.push(id);
   }
   return found;
 }

@@ -174,3 +174,12 @@ describe('claimed attacks', () => {
     expect(relation(doc, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
   });
 });
+
+describe('targets named by a demonym', () => {
+  it('reads "contre les infrastructures énergétiques ukrainiennes" as Ukraine under attack', () => {
+    const doc = extractText(
+      "La Russie a lancé des missiles contre les infrastructures énergétiques ukrainiennes. L'Ukraine résiste.",
+    );
+    expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['country:UA']);
+  });
+});
