@@ -2,8 +2,10 @@
 // neighborhood depth 2 over real HTTP, each beside hand-written Cypher through the driver (the ceiling).
 // The graph: see api-corpus.ts (BENCH_ARTICLES, default 10,000; BENCH_SEED; or NEO4J_URI as is).
 // Load: BENCH_CONCURRENCY workers (default 8), BENCH_REQUESTS per scenario (default 400).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createApp } from '../server/api/app.ts';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
 import { readQuery } from '../server/graph/tx.ts';
@@ -100,6 +102,9 @@ try {
       `${name.padEnd(18)} | ${fmt(api).padEnd(28)} | ${fmt(ceiling).padEnd(27)} | ${(api.p50 / ceiling.p50).toFixed(2)}x\n`,
     );
   }
+  const figures = { graph: counts[0], source: bench.source, concurrency, requests, scenarios: rows };
+  mkdirSync(join('bench', 'out'), { recursive: true });
+  writeFileSync(join('bench', 'out', 'api.json'), JSON.stringify(figures, null, 2));
 } finally {
   server.close();
   await bench.close();

@@ -46,7 +46,11 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
       type: [SourceRef],
       description: 'The sentences that state the fact, first `first` of them (sourceCount gives the total).',
       args: { first: t.arg.int({ defaultValue: 20 }) },
-      resolve: (e, args) => e.sources.slice(0, boundedInt('first', args.first, 20, 1, MAX_SOURCES)),
+      resolve: async (e, args, ctx) => {
+        const first = boundedInt('first', args.first, 20, 1, MAX_SOURCES);
+        const sources = e.sources ?? (await ctx.loaders.edgeSources.load({ type: e.type, id: e.id }));
+        return sources.slice(0, first);
+      },
     }),
   }),
 });

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import { type EdgeKey, readEdgeSources } from '../graph/queries/edge-sources.ts';
 import { readArticlesByIds, readArticleTexts, readEntitiesByIds } from '../graph/queries/lookups.ts';
 import { readArticleMentions, readMentionedIn } from '../graph/queries/mentions.ts';
 import { type RelationFilter, type RelationRow, readRelationsOf } from '../graph/queries/relations-of.ts';
-import type { ArticleRow, EntityRow } from '../graph/queries/rows.ts';
+import type { ArticleRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 
 export interface Loaders {
@@ -13,11 +14,17 @@ export interface Loaders {
   /** Keyed by entity id + filter: one query per distinct filter in a batch. */
   relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRow[], string>;
   mentionedIn: DataLoader<{ id: string; first: number }, ArticleRow[], string>;
+  edgeSources: DataLoader<EdgeKey, SourceRow[], string>;
 }
 
 // Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
 export function createLoaders(reader: GraphReader): Loaders {
   const article = new DataLoader((ids: readonly string[]) => readArticlesByIds(reader, ids));
+  // Relations bring their first sources' articles along; priming saves that lookup.
+  const primeArticles = (lists: RelationRow[][]) => {
+    for (const relation of lists.flat()) for (const row of relation.articles) article.prime(row.id, row);
+    return lists;
+  };
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(reader, ids)),
     article,
@@ -28,10 +35,13 @@ export function createLoaders(reader: GraphReader): Loaders {
         batchByGroup(
           keys,
           (k) => k.filter,
-          (ids, filter) => readRelationsOf(reader, ids, filter),
+          (ids, filter) => readRelationsOf(reader, ids, filter).then(primeArticles),
         ),
       { cacheKeyFn: (k) => `${k.id}\u0000${JSON.stringify(k.filter)}` },
     ),
+    edgeSources: new DataLoader((keys) => readEdgeSources(reader, keys), {
+      cacheKeyFn: (k) => `${k.type}|${k.id}`,
+    }),
     mentionedIn: new DataLoader(
       (keys) =>
         batchByGroup(

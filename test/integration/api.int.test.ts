@@ -128,6 +128,19 @@ describe('GraphQL API over the seed graph', () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
   });
 
+  it('loads the sources of neighbourhood and timeline edges when asked', async () => {
+    const { data, errors } = await gql(`{
+      neighborhood(ids: ["${AUSTIN}"]) { edges { type sourceCount sources(first: 1) { quote article { articleId } } } }
+      timeline(ids: ["${AUSTIN}"]) { edges { sources { quote } } }
+    }`);
+    expect(errors).toBeUndefined();
+    for (const edge of data.neighborhood.edges) {
+      expect(edge.sources).toHaveLength(1);
+      expect(edge.sources[0].quote.length).toBeGreaterThan(10);
+    }
+    expect(data.timeline.edges[0].sources.length).toBeGreaterThan(0);
+  });
+
   it('orders the timeline by date', async () => {
     const { data } = await gql('{ timeline(ids: ["country:UA"]) { edges { date } } }');
     const dates = data.timeline.edges.map((e: { date: string }) => e.date);

@@ -1,7 +1,7 @@
 import { type EntityType, RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
-import { edgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
+import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 import { type SubgraphRow, toSubgraph } from './subgraph.ts';
 
@@ -24,11 +24,18 @@ export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
   const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
   const cypher = `
 MATCH (s:Entity) WHERE s.id IN $ids
-OPTIONAL MATCH (s)-[rs${DEPTHS[args.depth]}]-(m:Entity)
-WHERE all(r IN rs WHERE ${edgeOk}) AND ${nodeOk}
-// DISTINCT lets Neo4j expand breadth-first with pruning instead of enumerating every path.
-WITH collect(DISTINCT s) AS seeds, collect(DISTINCT m) AS reached
-WITH seeds + [x IN reached WHERE NOT x IN seeds] AS seen
+WITH collect(s) AS seeds
+// DISTINCT lets Neo4j expand breadth-first with pruning (nearest first, no path enumeration), and the
+// LIMIT stops it once the cap is passed instead of reaching the whole graph around a hub.
+CALL {
+  WITH seeds
+  UNWIND seeds AS s
+  MATCH (s)-[rs${DEPTHS[args.depth]}]-(m:Entity)
+  WHERE NOT m IN seeds AND all(r IN rs WHERE ${edgeOk}) AND ${nodeOk}
+  WITH DISTINCT m LIMIT $limit + 1
+  RETURN collect(m) AS reached
+}
+WITH seeds + reached AS seen
 WITH seen[0..$limit] AS nodes, size(seen) > $limit AS truncated
 CALL {
   WITH nodes
@@ -36,7 +43,7 @@ CALL {
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN nodes AND ${edgeOk}
   WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect(${edgeProjection('r', 'a.id', 'b.id')}) AS rels
+  RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id')}) AS rels
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes,
   rels[0..$edgeCap] AS edges,

@@ -1,7 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
-import { edgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
+import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 import { type SubgraphRow, toSubgraph } from './subgraph.ts';
 
@@ -34,7 +34,7 @@ export function pathsQuery(args: PathsArgs): CypherQuery {
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = allShortestPaths((a)-[:${TYPES}${HOP_BOUNDS[args.maxHops]}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${dateRangeCondition('r.date', { from: args.dateFrom, to: args.dateTo })})
-RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${edgeProjection('r')}] AS edges
+RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${leanEdgeProjection('r', 'startNode(r).id', 'endNode(r).id')}] AS edges
 LIMIT $first`;
   const params = {
     source: args.from,

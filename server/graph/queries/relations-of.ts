@@ -2,12 +2,15 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.t
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import {
+  type ArticleRow,
+  articleProjection,
   type EdgeRow,
   type EntityRow,
   edgeProjection,
   nodeProjection,
   type RawEdge,
   type RawNode,
+  toArticleRow,
   toEdgeRow,
   toEntityRow,
 } from './rows.ts';
@@ -27,7 +30,11 @@ export interface RelationRow {
   edge: EdgeRow;
   other: EntityRow;
   direction: 'OUT' | 'IN';
+  /** Articles of the first sources, without text (to prime the article loader). */
+  articles: ArticleRow[];
 }
+
+const INLINE_ARTICLES = 20;
 
 // For one direction the answer is known; only BOTH has to ask each relationship.
 const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
@@ -50,7 +57,14 @@ CALL {
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
   RETURN r, m, ${OUTGOING[filter.direction]} AS outgoing
 }
-RETURN id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END')} AS edge,
+// The first sources' articles come along (as the entity view shows them) to save a round trip.
+CALL {
+  WITH r
+  UNWIND coalesce(r.sourceArticleIds, [])[0..${INLINE_ARTICLES}] AS articleId
+  MATCH (a:Article {id: articleId})
+  RETURN collect(${articleProjection('a')}) AS articles
+}
+RETURN articles, id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END')} AS edge,
   ${nodeProjection('m')} AS other, outgoing`;
   const params = {
     ids: [...new Set(ids)],
@@ -73,6 +87,7 @@ export async function readRelationsOf(
     edge: RawEdge;
     other: RawNode;
     outgoing: boolean;
+    articles: Record<string, unknown>[];
   }>(relationsOfQuery(ids, filter));
   const byId = new Map<string, RelationRow[]>();
   for (const row of rows) {
@@ -81,6 +96,7 @@ export async function readRelationsOf(
       edge: toEdgeRow(row.edge),
       other: toEntityRow(row.other),
       direction: row.outgoing ? 'OUT' : 'IN',
+      articles: row.articles.map(toArticleRow),
     });
     byId.set(row.id, list);
   }

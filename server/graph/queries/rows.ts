@@ -33,7 +33,8 @@ export interface EdgeRow {
   confidence: number;
   sourceCount: number;
   properties: Record<string, unknown>;
-  sources: SourceRow[];
+  /** Undefined when read without them (neighbourhoods, paths, timelines): loaded on demand by id. */
+  sources?: SourceRow[];
 }
 
 export interface ArticleRow {
@@ -48,7 +49,13 @@ export interface ArticleRow {
 }
 
 export type RawNode = { labels: string[]; props: Record<string, unknown> };
-export type RawEdge = { type: string; source: string; target: string; props: Record<string, unknown> };
+export type RawEdge = {
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+  lean?: boolean;
+};
 
 // Cypher map projections; the variable names are code constants, never input.
 
@@ -70,6 +77,13 @@ const SOURCE_SLICES = (v: string) =>
  */
 export const edgeProjection = (v: string, source = `startNode(${v}).id`, target = `endNode(${v}).id`) =>
   `{type: type(${v}), source: ${source}, target: ${target}, props: ${v} {.*, ${SOURCE_SLICES(v)}}}`;
+
+/** An edge without its source lists, for results with many edges whose sources few clients read. */
+export const leanEdgeProjection = (v: string, source: string, target: string) =>
+  `{type: type(${v}), source: ${source}, target: ${target}, lean: true, props: ${v} {.*, ${LEAN_KEYS}}}`;
+const LEAN_KEYS = ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
+  .map((key) => `${key}: null`)
+  .join(', ');
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
 const EDGE_RESERVED = new Set([
@@ -97,10 +111,6 @@ export function toEntityRow(raw: RawNode): EntityRow {
 
 export function toEdgeRow(raw: RawEdge): EdgeRow {
   const p = raw.props;
-  const ids = asList(p.sourceArticleIds);
-  const quotes = asList(p.sourceQuotes);
-  const starts = asList(p.sourceStarts);
-  const ends = asList(p.sourceEnds);
   return {
     id: String(p.id),
     type: raw.type as RelationType,
@@ -109,15 +119,23 @@ export function toEdgeRow(raw: RawEdge): EdgeRow {
     date: typeof p.date === 'string' ? p.date : null,
     datePrecision: (p.datePrecision as DatePrecision | undefined) ?? 'none',
     confidence: typeof p.confidence === 'number' ? p.confidence : 0,
-    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : ids.length,
+    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : asList(p.sourceArticleIds).length,
     properties: omit(p, EDGE_RESERVED),
-    sources: ids.map((articleId, i) => ({
-      articleId: String(articleId),
-      quote: String(quotes[i] ?? ''),
-      start: Number(starts[i] ?? 0),
-      end: Number(ends[i] ?? 0),
-    })),
+    sources: raw.lean ? undefined : toSources(p),
   };
+}
+
+/** Zips the parallel source lists of a relationship into source rows. */
+export function toSources(p: Record<string, unknown>): SourceRow[] {
+  const quotes = asList(p.sourceQuotes);
+  const starts = asList(p.sourceStarts);
+  const ends = asList(p.sourceEnds);
+  return asList(p.sourceArticleIds).map((articleId, i) => ({
+    articleId: String(articleId),
+    quote: String(quotes[i] ?? ''),
+    start: Number(starts[i] ?? 0),
+    end: Number(ends[i] ?? 0),
+  }));
 }
 
 export function toArticleRow(props: Record<string, unknown>): ArticleRow {

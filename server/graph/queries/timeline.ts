@@ -1,7 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
-import { edgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
+import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 import { type SubgraphRow, toSubgraph } from './subgraph.ts';
 
@@ -24,7 +24,7 @@ export function timelineQuery(args: TimelineArgs): CypherQuery {
   const cypher = `
 ${args.ids?.length ? FROM_IDS(dated) : ALL(dated)}
 WITH r, a, b ORDER BY r.date, r.id LIMIT $first
-RETURN ${edgeProjection('r', 'a.id', 'b.id')} AS edge, ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b`;
+RETURN ${leanEdgeProjection('r', 'a.id', 'b.id')} AS edge, ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b`;
   const params = {
     ids: args.ids ?? null,
     types: args.types?.length ? args.types : RELATION_TYPES,
