@@ -32,7 +32,7 @@ export const WEAPON_ORDER = ['cyber', 'drone', 'missile', 'shelling', 'strike', 
 export const INTERCEPT_VERB =
   /^(abattu|abattus|abattue|abattues|abattre|intercepte|interceptes|interceptees|interceptee|detruit|detruits|detruite|detruites|neutralise|neutralises|shot|downed|intercepted|destroyed|neutralised|neutralized)$/;
 export const LAUNCH_VERB =
-  /^(lance|lances|lancee|lancees|lancent|tire|tires|tirees|launched|launch|launches|fired|fire)$/;
+  /^(mene|menee|menees|menent|conduit|effectue|carried|conducted|lance|lances|lancee|lancees|lancent|tire|tires|tirees|launched|launch|launches|fired|fire)$/;
 export const HIT_VERB =
   /^(bombarde|bombardee|bombardent|pilonne|pilonnent|shelled|bombed|frappe|frappent|vise|visant|visait|cible|ciblant|touche|touchant|hit|hits|struck|targeted|targeting|targets|pounded)$/;
 

@@ -4,11 +4,15 @@ export interface AttackTarget {
   readonly id: string;
   readonly count: number | null;
   readonly sentence: number;
+  /** The side that shot down the weapons: weak evidence of which attack this is. */
+  readonly defender?: boolean;
 }
 
 /** One attack (or wave of strikes) as the article tells it. */
 export interface AttackFrame {
   weapon: string;
+  /** Every weapon the reports name, specific ones only. */
+  readonly weapons: Set<string>;
   /** The paragraph of the last report merged in. */
   paragraph: number;
   attacker: { id: string; attribution: string; sentence: number } | null;
@@ -26,6 +30,7 @@ export interface AttackReading {
   readonly sentence: number;
   readonly paragraph: number;
   readonly weapon: string;
+  readonly weapons: ReadonlySet<string>;
   readonly definite: boolean;
   readonly attacker: AttackFrame['attacker'];
   readonly targets: AttackTarget[];

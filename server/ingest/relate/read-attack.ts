@@ -36,9 +36,11 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
   const cues = cuesIn(ctx, sentence.index);
   const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
-  // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker or a verb of war.
-  if (!verb && !attacker && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
+  // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker, a verb of war
+  // or, in French where "frappe" is never a walkout, a place it hits.
+  const placeHit = sentence.language === 'fr' && targets.some((t) => t.id.startsWith('place:'));
+  if (!verb && !attacker && !placeHit && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   addDefender(ctx, sentence, targets, attacker?.id ?? null);
   const counted = countBefore(sentence, hits, ctx.text);
   const first = sentence.tokens[hits[0]!.first]!;
@@ -46,6 +48,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     sentence: sentence.index,
     paragraph: sentence.paragraph,
     weapon: WEAPON_ORDER.find((w) => hits.some((h) => h.trigger.kind === w)) ?? 'attack',
+    weapons: new Set(hits.map((h) => h.trigger.kind!).filter((k) => !GENERIC_ATTACKS.has(k))),
     definite:
       ATTACK_DEFINITE.has(words[hits[0]!.first - 1] ?? '') ||
       ATTACK_DEFINITE.has(words[hits[0]!.first - 2] ?? ''),
@@ -171,7 +174,7 @@ function addDefender(
   const defender = cuesIn(ctx, sentence.index).find((c) => isDefender(words, c));
   const id = defender ? `country:${defender.iso2}` : interceptor(ctx, words, mentionsIn(ctx, sentence.index));
   if (id && id !== attacker && !targets.some((t) => t.id === id) && ctx.builder.typeOf(id))
-    targets.push({ id, count: null, sentence: sentence.index });
+    targets.push({ id, count: null, sentence: sentence.index, defender: true });
 }
 
 function spanText(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit) {

@@ -183,3 +183,22 @@ describe('targets named by a demonym', () => {
     expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['country:UA']);
   });
 });
+
+describe('one wave of drones and missiles', () => {
+  it('joins a report of drones and missiles to reports of either', () => {
+    const text =
+      'Des missiles russes ont frappé Kharkiv vendredi. La Russie a lancé 16 drones et deux missiles contre Odessa vendredi.';
+    expect(attacks(text)).toHaveLength(1);
+  });
+
+  it('joins a report that only says who shot the drones down', () => {
+    const text =
+      "Overnight, Russian forces hit Odesa with drones. L'Allemagne said it had destroyed 30 of 40 drones.";
+    expect(attacks(text)).toHaveLength(1);
+  });
+
+  it('reads "l\'armée allemande a mené des frappes sur Belgorod"', () => {
+    const doc = extractText("L'armée allemande a mené de nouvelles frappes sur Belgorod dans la nuit.");
+    expect(pairs(doc, 'LAUNCHED')[0]).toMatch(/^country:DE>/);
+  });
+});

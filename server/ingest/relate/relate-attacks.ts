@@ -1,5 +1,5 @@
 import type { ArticleContext } from './article-context.ts';
-import type { AttackFrame, AttackReading } from './attack-frame.ts';
+import type { AttackFrame, AttackReading, AttackTarget } from './attack-frame.ts';
 import { readAttack } from './read-attack.ts';
 
 /**
@@ -33,13 +33,19 @@ const GENERIC = new Set(['attack', 'strike', 'raid']);
 function compatible(frame: AttackFrame, reading: AttackReading): boolean {
   if (frame.attacker && reading.attacker && frame.attacker.id !== reading.attacker.id) return false;
   if (frame.date?.date && reading.date?.date && !withinADay(frame.date.date, reading.date.date)) return false;
-  if (!GENERIC.has(frame.weapon) && !GENERIC.has(reading.weapon) && frame.weapon !== reading.weapon)
+  // "drones et missiles" joins a report of drones and one of missiles; drones alone and missiles alone stay apart.
+  if (
+    frame.weapons.size > 0 &&
+    reading.weapons.size > 0 &&
+    ![...reading.weapons].some((w) => frame.weapons.has(w))
+  )
     return false;
   const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id));
   // Another paragraph tells another attack unless it names the same target.
   if (reading.paragraph !== frame.paragraph) return shared;
   const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;
-  return shared || reading.targets.length === 0 || frame.targets.length === 0 || sameAttacker;
+  const named = (targets: readonly AttackTarget[]) => targets.filter((t) => !t.defender).length;
+  return shared || named(reading.targets) === 0 || named(frame.targets) === 0 || sameAttacker;
 }
 
 function addReference(frame: AttackFrame, reading: AttackReading): void {
@@ -54,6 +60,7 @@ function merge(frame: AttackFrame, reading: AttackReading): void {
   addReference(frame, reading);
   frame.paragraph = reading.paragraph;
   if (GENERIC.has(frame.weapon) && !GENERIC.has(reading.weapon)) frame.weapon = reading.weapon;
+  for (const w of reading.weapons) frame.weapons.add(w);
   for (const target of reading.targets) {
     const known = frame.targets.findIndex((t) => t.id === target.id);
     if (known < 0) frame.targets.push(target);
@@ -66,6 +73,7 @@ function merge(frame: AttackFrame, reading: AttackReading): void {
 function open(reading: AttackReading): AttackFrame {
   return {
     weapon: reading.weapon,
+    weapons: new Set(reading.weapons),
     paragraph: reading.paragraph,
     attacker: reading.attacker,
     targets: [...reading.targets],
