@@ -32,7 +32,15 @@ const shared = globalThis as typeof globalThis & { [handle]?: SharedNeo4j };
 
 async function startShared(): Promise<{ uri: string; options: LocalNeo4jOptions }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-neo4j-'));
-  const options: LocalNeo4jOptions = { dataDir, port: await freePort(), heapMb: 768, pageCacheMb: 64 };
+  // Owned by this (main Vitest) process, also when a test restarts it: if the run is killed before
+  // teardown, the JVM stops by itself.
+  const options: LocalNeo4jOptions = {
+    dataDir,
+    port: await freePort(),
+    heapMb: 768,
+    pageCacheMb: 64,
+    ownerPid: process.pid,
+  };
   const state = await startLocalNeo4j(options);
   return { uri: state.uri, options };
 }

@@ -24,7 +24,8 @@ export async function connectNeo4j(
   if (!uri) {
     startedLocal = !localNeo4jStatus(config.local.dataDir).running;
     const began = Date.now();
-    const state = await startLocalNeo4j(config.local);
+    // Owned by this process, so a crash does not leave the JVM behind; close() stops it when all is well.
+    const state = await startLocalNeo4j({ ...config.local, ownerPid: process.pid });
     uri = state.uri;
     if (startedLocal)
       logger.info({ uri, dataDir: state.dataDir, ms: Date.now() - began }, 'local Neo4j started');

@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   readonly pageCacheMb: number;
   /** How long to wait for Bolt before giving up. */
   readonly timeoutMs?: number;
+  /** Stop Neo4j by itself when this process is gone (a test run or server that died). */
+  readonly ownerPid?: number;
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jState> {
@@ -47,6 +49,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       dataDir,
       String(options.port),
       String(options.pageCacheMb),
+      ...(options.ownerPid ? [String(options.ownerPid)] : []),
     ],
     { detached: true, stdio: ['ignore', log, log] },
   );

@@ -19,14 +19,17 @@ import org.neo4j.io.ByteUnit;
  * connector only listens on loopback. Prints "NEWSGRAPH_NEO4J_READY <uri>" once Bolt accepts
  * connections and shuts the DBMS down from a shutdown hook, so SIGTERM leaves a clean store.
  *
- * Usage: LocalNeo4j <dataDir> <port> <pageCacheMb>
+ * With an owner pid, the JVM also stops (cleanly) when that process is gone, so a test run or server
+ * that dies without stopping it does not leave Neo4j running.
+ *
+ * Usage: LocalNeo4j <dataDir> <port> <pageCacheMb> [ownerPid]
  */
 public final class LocalNeo4j {
   private LocalNeo4j() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      fail("usage: LocalNeo4j <dataDir> <port> <pageCacheMb>");
+    if (args.length != 3 && args.length != 4) {
+      fail("usage: LocalNeo4j <dataDir> <port> <pageCacheMb> [ownerPid]");
     }
     Path dataDir = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
@@ -66,7 +69,25 @@ public final class LocalNeo4j {
 
     System.out.println("NEWSGRAPH_NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
+    if (args.length == 4) watchOwner(Long.parseLong(args[3]));
     stopped.await();
+  }
+
+  /** System.exit runs the shutdown hook, which closes the store cleanly. */
+  private static void watchOwner(long ownerPid) {
+    Thread watcher = new Thread(() -> {
+      while (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+      }
+      System.out.println("NEWSGRAPH_NEO4J_OWNER_GONE " + ownerPid);
+      System.exit(0);
+    }, "newsgraph-owner-watch");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   /** The deepest cause carries the useful text (port in use, store lock). */
