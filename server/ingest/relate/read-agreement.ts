@@ -92,7 +92,7 @@ export function readAgreement(
         (m) => m.type !== 'Official' && !isParty(m, words) && VENUE_WORDS.has(words[m.first - 1] ?? ''),
       ) ?? null,
     durationYears: duration(sentence, hit, ctx.text),
-    hypothetical: words.some((w) => HYPOTHETICAL.test(w)),
+    hypothetical: words.slice(Math.max(0, hit.first - 8), hit.last + 2).some((w) => HYPOTHETICAL.test(w)),
   };
 }
 

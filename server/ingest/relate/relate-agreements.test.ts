@@ -182,3 +182,13 @@ describe('signers after "signé par" and "signed by"', () => {
     ]);
   });
 });
+
+describe('conditional words far from the agreement', () => {
+  it('keeps an agreement whose sentence speaks of the future elsewhere', () => {
+    expect(
+      agreements(
+        'Poland and Ukraine signed a grain deal on Wednesday, giving both sides a share of future revenues.',
+      ),
+    ).toHaveLength(1);
+  });
+});
