@@ -27,8 +27,11 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const words = sentence.tokens.map((t) => t.fold);
   const mentions = mentionsIn(ctx, sentence.index);
   const inNames = (i: number) => mentions.some((m) => i >= m.first && i < m.last);
-  const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first));
-  if (hits.length === 0 || words.some((w) => HYPOTHETICAL.test(w))) return null;
+  // "en cas d'attaque", "if Russia attacks", "could strike": near a conditional word nothing happened.
+  const conditional = (h: TriggerHit) =>
+    words.slice(Math.max(0, h.first - 6), h.last + 2).some((w) => HYPOTHETICAL.test(w));
+  const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first) && !conditional(h));
+  if (hits.length === 0) return null;
   const inHit = (i: number) => hits.some((h) => i >= h.first && i < h.last);
   const verb = words.some(
     (w, i) => !inHit(i) && (INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w)),

@@ -202,3 +202,13 @@ describe('one wave of drones and missiles', () => {
     expect(pairs(doc, 'LAUNCHED')[0]).toMatch(/^country:DE>/);
   });
 });
+
+describe('conditional words far from the attack', () => {
+  it('keeps an attack whose sentence speaks conditionally elsewhere', () => {
+    expect(
+      attacks(
+        'La Russie a lancé 50 drones sur Kharkiv, ce qui, selon des experts, pourrait annoncer une offensive plus large.',
+      ),
+    ).toHaveLength(1);
+  });
+});

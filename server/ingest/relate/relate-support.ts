@@ -18,10 +18,10 @@ export function relateSupport(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     if (sentence.boilerplate) continue;
     const words = sentence.tokens.map((t) => t.fold);
-    if (words.some((w) => HYPOTHETICAL.test(w))) continue;
     const mentions = mentionsIn(ctx, sentence.index);
     words.forEach((word, at) => {
       if (!AID_WORDS.test(word)) return;
+      if (words.slice(Math.max(0, at - 6), at + 2).some((w) => HYPOTHETICAL.test(w))) return;
       const helped = beneficiary(words, mentions, at);
       if (!helped) return;
       const giver = giverOf(ctx, words, mentions, helped, at);
