@@ -26,7 +26,8 @@ export function createProgress(phase: string, unit = 'articles'): Progress {
       update(done, total) {
         if (!started) bar.start(total ?? done, 0, { speed: '0' });
         started = true;
-        if (total !== undefined) bar.setTotal(total);
+        // Extraction streams files and does not know its total: the bar then just counts.
+        bar.setTotal(total ?? done);
         bar.update(done, { speed: rate(done) });
       },
       stop: () => started && bar.stop(),
