@@ -192,3 +192,11 @@ describe('conditional words far from the agreement', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('reported signatures', () => {
+  it('does not make a signer of the official who reports it', () => {
+    const doc = extractText('Emmanuel Macron said Poland and Ukraine signed a security pact on Monday.');
+    expect(pairs(doc, 'SIGNED')).toEqual([]);
+    expect(pairs(doc, 'PARTY_TO')).toHaveLength(2);
+  });
+});

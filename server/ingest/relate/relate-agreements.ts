@@ -4,7 +4,7 @@ import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement
 import type { ArticleContext } from './article-context.ts';
 import { dateAt, datesIn, mentionsIn } from './article-context.ts';
 import { type AgreementReading, readAgreement } from './read-agreement.ts';
-import { actorId, findTriggers, isSpeaker, officialCountry } from './sentence-tools.ts';
+import { actorId, findTriggers, isSpeaker, officialCountry, SPEECH } from './sentence-tools.ts';
 
 /**
  * Agreement frames across an article: a trigger with its parties opens a frame (or joins the one with the
@@ -130,6 +130,8 @@ function signs(sentence: Sentence, after: number, cueAt: number | null): boolean
     sentence.tokens[cueAt]!.start - sentence.start,
   );
   if (/[«»"“”.;]/.test(between)) return false;
+  // "Macron said France signed": the speaker reports, the subject of "signed" signs.
+  if (sentence.tokens.slice(after, cueAt).some((t) => SPEECH.test(t.fold))) return false;
   const word = sentence.tokens[cueAt]!.fold;
   const aux = sentence.tokens[cueAt - 1]?.fold ?? '';
   return AUXILIARIES.has(aux) || /^(signent|signera|signeront|signed|signs|sign)$/.test(word);

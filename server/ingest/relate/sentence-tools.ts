@@ -45,7 +45,7 @@ export function officialCountry(ctx: ArticleContext, officialId: string): string
 }
 
 /** Words that introduce the speaker of a quote: "a déclaré Taran", "said Austin". */
-const SPEECH =
+export const SPEECH =
   /^(declare|declaree|annonce|annoncee|ajoute|affirme|indique|precise|explique|souligne|estime|said|says|added|announced|told|stated|selon|according|repete|assure)$/;
 
 export function isSpeaker(sentence: Sentence, mention: EntityMention): boolean {
