@@ -39,18 +39,14 @@ async function checkJavaVersion(java: string): Promise<void> {
     const { stdout, stderr } = await run(java, ['-version']);
     output = `${stderr}${stdout}`;
   } catch (error) {
-    throw new AppError(
-      'NEO4J_LOCAL_FAILED',
-      'Java 17+ is required for the local Neo4j but `java` was not found',
-      {
-        cause: error,
-      },
-    );
+    const message = 'Java 17+ is required for the local Neo4j but `java` was not found';
+    throw new AppError('NEO4J_LOCAL_FAILED', message, { cause: error });
   }
-  const version = /version "(\d+)(?:\.(\d+))?/.exec(output);
-  const major = version ? (version[1] === '1' ? Number(version[2]) : Number(version[1])) : 0;
+  const version = /version "([^"]+)"/.exec(output)?.[1];
+  const [first, second] = (version ?? '0').split('.').map(Number);
+  const major = first === 1 ? (second ?? 0) : (first ?? 0);
   if (major < 17) {
-    const shown = version ? version[0] : output.split('\n')[0];
+    const shown = version ? `Java ${version}` : `"${output.split('\n')[0]}"`;
     throw new AppError('NEO4J_LOCAL_FAILED', `Java 17+ is required for the local Neo4j; found ${shown}`);
   }
 }
