@@ -21,6 +21,14 @@ const failed = (results: ReadResult[], name: string) =>
   results.filter((r) => !r.ok && basename(r.file) === name);
 
 describe('readArticles', () => {
+  it('skips answer keys (*.gold.json) found in a folder of articles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-gold-'));
+    writeFileSync(join(dir, 'a.txt'), 'Kiev a signé un accord.');
+    writeFileSync(join(dir, 'dev.gold.json'), '{"format":"newsgraph-gold/1"}');
+    const results = await readAll([dir]);
+    expect(results.map((r) => [basename(r.file), r.ok])).toEqual([['a.txt', true]]);
+  });
+
   it('reads a .txt header block ended by ---', async () => {
     const { article } = ok(await readAll([join(INPUTS, 'header.txt')]), 'header.txt');
     expect(article).toMatchObject({

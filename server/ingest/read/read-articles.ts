@@ -47,6 +47,9 @@ async function* readOne(file: string, manifests: ManifestIndex): AsyncGenerator<
   );
 }
 
+/** Inside a folder, manifests, answer keys (`*.gold.json`) and hidden files are not articles. */
+const NOT_ARTICLES = /^(?:manifest\.json|.*\.gold\.json|\..*)$/;
+
 async function listFiles(path: string): Promise<{ list: string[] } | { error: string }> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -57,7 +60,7 @@ async function listFiles(path: string): Promise<{ list: string[] } | { error: st
   if (!info.isDirectory()) return { list: [path] };
   const entries = await readdir(path, { withFileTypes: true, recursive: true });
   const list = entries
-    .filter((e) => e.isFile() && e.name !== 'manifest.json' && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && !NOT_ARTICLES.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
   return { list };
