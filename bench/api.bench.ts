@@ -64,11 +64,13 @@ try {
     `graph: ${bench.source}: ${JSON.stringify(counts[0])}; concurrency ${concurrency}, ${requests} requests per scenario\n`,
   );
   const rows: [string, LoadFigures, LoadFigures][] = [];
+  const only = process.env.BENCH_ONLY;
   const scenario = async (
     name: string,
     api: (i: number) => Promise<unknown>,
     ceiling: (i: number) => Promise<unknown>,
   ) => {
+    if (only && !name.startsWith(only)) return;
     await runLoad(api, { concurrency, requests: Math.min(50, requests) });
     await runLoad(ceiling, { concurrency, requests: Math.min(50, requests) });
     rows.push([

@@ -1,7 +1,7 @@
 import { type EdgeRow, type EntityRow, MAX_SOURCES, type SourceRow } from '../graph/queries/rows.ts';
 import type { SubgraphRow } from '../graph/queries/subgraph.ts';
 import { ArticleRef } from './article-ref.ts';
-import { builder } from './builder.ts';
+import { builder, type Context } from './builder.ts';
 import { DatePrecisionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { boundedInt, notFound } from './inputs.ts';
 
@@ -10,8 +10,7 @@ export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
   fields: (t) => ({
     article: t.field({
       type: ArticleRef,
-      resolve: async (s, _args, ctx) =>
-        (await ctx.loaders.article.load(s.articleId)) ?? notFound('article', s.articleId),
+      resolve: (s, _args, ctx) => s.article ?? loadArticle(ctx, s.articleId),
     }),
     quote: t.exposeString('quote'),
     start: t.exposeInt('start'),
@@ -62,3 +61,7 @@ export const SubgraphRef = builder.objectRef<SubgraphRow>('Subgraph').implement(
     truncated: t.exposeBoolean('truncated', { description: 'True when a node or edge cap cut the result.' }),
   }),
 });
+
+async function loadArticle(ctx: Context, id: string) {
+  return (await ctx.loaders.article.load(id)) ?? notFound('article', id);
+}

@@ -92,13 +92,20 @@ export async function readRelationsOf(
   const byId = new Map<string, RelationRow[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
+    const articles = row.articles.map(toArticleRow);
     list.push({
-      edge: toEdgeRow(row.edge),
+      edge: withArticles(toEdgeRow(row.edge), articles),
       other: toEntityRow(row.other),
       direction: row.outgoing ? 'OUT' : 'IN',
-      articles: row.articles.map(toArticleRow),
+      articles,
     });
     byId.set(row.id, list);
   }
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** Sets each source's article where it was read inline, so resolving it needs no loader call. */
+function withArticles(edge: EdgeRow, articles: ArticleRow[]): EdgeRow {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return { ...edge, sources: edge.sources?.map((s) => ({ ...s, article: byId.get(s.articleId) })) };
 }

@@ -21,6 +21,8 @@ export interface SourceRow {
   quote: string;
   start: number;
   end: number;
+  /** The article's metadata when it was read along with the source. */
+  article?: ArticleRow;
 }
 
 export interface EdgeRow {
