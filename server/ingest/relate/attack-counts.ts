@@ -1,4 +1,4 @@
-import { INTERCEPT_VERB, TARGET_PREPOSITIONS } from '../lexicon/attacks.ts';
+import { ATTACK_TRIGGERS, INTERCEPT_VERB, TARGET_PREPOSITIONS, WEAPON_ONLY } from '../lexicon/attacks.ts';
 import { SAME_AGAIN } from '../lexicon/numbers.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
@@ -28,6 +28,7 @@ export function lastNumber(
   previous: number | null,
 ): number | null {
   let found: number | null = null;
+  let weaponsEnd = -1;
   for (let i = from; i < to; i++) {
     const pair = `${sentence.tokens[i]!.fold} ${sentence.tokens[i + 1]?.fold ?? ''}`;
     if (SAME_AGAIN.has(sentence.tokens[i]!.fold) || SAME_AGAIN.has(pair)) found = previous;
@@ -35,7 +36,11 @@ export function lastNumber(
     // "une frappe" is an article; "un au-dessus de la Crimée" is a count.
     const article = n?.value === 1 && !TARGET_PREPOSITIONS.has(sentence.tokens[n.end]?.fold ?? '');
     if (n && n.end <= to && !article) {
-      found = n.value;
+      const weapons = weaponsAfter(sentence, n.end);
+      // "45 drones et trois missiles contre l'Ukraine": the target takes both counts.
+      const joined = weapons > n.end && weaponsEnd >= 0 && isConjunction(sentence, weaponsEnd, i);
+      found = joined && found !== null ? found + n.value : n.value;
+      weaponsEnd = weapons > n.end ? weapons : -1;
       i = n.end - 1;
     }
   }
@@ -52,4 +57,22 @@ export function countBefore(sentence: Sentence, hits: readonly TriggerHit[], tex
     }
   }
   return null;
+}
+
+const WEAPON_WORDS = new Set(
+  ATTACK_TRIGGERS.filter((t) => t.words.length === 1 && WEAPON_ONLY.has(t.kind ?? '')).map(
+    (t) => t.words[0]!,
+  ),
+);
+
+/** The end of the weapon words right after a count ("drones Shahed"), or `at` when there are none. */
+function weaponsAfter(sentence: Sentence, at: number): number {
+  let i = at;
+  while (i < sentence.tokens.length && WEAPON_WORDS.has(sentence.tokens[i]!.fold)) i++;
+  return i;
+}
+
+function isConjunction(sentence: Sentence, from: number, to: number): boolean {
+  const gap = sentence.tokens.slice(from, to).map((t) => t.fold);
+  return gap.length === 1 && ['et', 'and', 'plus'].includes(gap[0]!);
 }

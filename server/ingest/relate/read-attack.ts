@@ -5,6 +5,7 @@ import {
   HYPOTHETICAL,
   INTERCEPT_VERB,
   LAUNCH_VERB,
+  TARGET_FILLERS,
   TARGET_NOUNS,
   TARGET_PREPOSITIONS,
   WEAPON_ONLY,
@@ -21,6 +22,9 @@ import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
 import { actorId, findTriggers, type TriggerHit } from './sentence-tools.ts';
 
 const GENERIC_ATTACKS = new Set(['attack', 'strike', 'raid']);
+
+/** Words that may join the items of a list of targets. */
+const LIST_GLUE = new Set([...TARGET_FILLERS, 'et', 'and', 'ou', 'or', 'ainsi', 'que']);
 
 /** What one sentence says about an attack, or null when it reports none. */
 export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReading | null {
@@ -84,13 +88,14 @@ function findTargets(
   let previous: number | null = null;
   let lastEnd = -1;
   for (const m of mentions) {
-    if (
-      (m.type !== 'Place' && m.type !== 'Country') ||
-      m.entityId === attacker ||
-      !isTargeted(words, m, cues)
-    )
-      continue;
+    if ((m.type !== 'Place' && m.type !== 'Country') || m.entityId === attacker) continue;
+    // "at Kyiv, Dnipro and Kryvyi Rih", "des régions de Kharkiv, d'Odessa et de Tchernihiv": a list goes on.
+    const continues = lastEnd >= 0 && words.slice(lastEnd, m.first).every((w) => LIST_GLUE.has(w));
+    if (!continues && !isTargeted(words, m, cues)) continue;
     const count = lastNumber(sentence, from, m.first, ctx.text, previous);
+    // "38 drones over Kharkiv, Odesa and Chernihiv": a count before a list is the list's total.
+    const head = targets.at(-1);
+    if (continues && count === null && head) targets[targets.length - 1] = { ...head, count: null };
     const listed = lastEnd >= 0 && m.first - lastEnd <= 8;
     if (count === null && !listed && !sameClause(ctx, sentence, hits, m)) continue;
     previous = count ?? previous;

@@ -211,4 +211,27 @@ describe('conditional words far from the attack', () => {
       ),
     ).toHaveLength(1);
   });
+  it('targets every place of a coordinated list, and a count before the list is its total', () => {
+    const doc = extractText('Russia fired 40 missiles at Kyiv, Kharkiv and Odesa overnight.');
+    const [attack] = attacks('Russia fired 40 missiles at Kyiv, Kharkiv and Odesa overnight.');
+    expect(pairs(doc, 'TARGETED')).toEqual(
+      ['place:kharkiv', 'place:kyiv', 'place:odesa'].map((p) => `${attack!.id}>${p}`),
+    );
+    expect(relation(doc, 'TARGETED', attack!.id, 'place:kyiv')?.properties.count ?? null).toBeNull();
+  });
+
+  it('adds the coordinated counts of two weapons aimed at one target', () => {
+    const doc = extractText("La Russie a lancé 60 drones et deux missiles contre l'Ukraine.");
+    expect(doc.relations.find((r) => r.type === 'TARGETED')?.properties.count).toBe(62);
+  });
+
+  it('joins an interception report on places inside the country already attacked, a paragraph later', () => {
+    const doc = extractText(
+      "La Russie a lancé dans la nuit 50 drones contre l'Ukraine.\n\nQuarante drones ont été abattus au-dessus des régions de Kharkiv et d'Odessa.",
+    );
+    const found = doc.entities.filter((e) => e.type === 'Attack');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties).toMatchObject({ launched: 50, intercepted: 40 });
+    expect(pairs(doc, 'TARGETED')).toHaveLength(3);
+  });
 });

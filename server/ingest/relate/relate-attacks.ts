@@ -20,7 +20,8 @@ export function findAttacks(ctx: ArticleContext): AttackFrame[] {
     }
     const hasContent = reading.attacker !== null || reading.targets.length > 0;
     if (!hasContent) continue;
-    const frame = [...frames].reverse().find((f) => compatible(f, reading));
+    const within = (place: string) => ctx.knowledge.entities.get(place)?.country ?? null;
+    const frame = [...frames].reverse().find((f) => compatible(f, reading, within));
     if (frame) merge(frame, reading);
     else frames.push(open(reading));
   }
@@ -30,7 +31,11 @@ export function findAttacks(ctx: ArticleContext): AttackFrame[] {
 /** Words that name an attack without its weapon; they fit with any weapon. */
 const GENERIC = new Set(['attack', 'strike', 'raid']);
 
-function compatible(frame: AttackFrame, reading: AttackReading): boolean {
+function compatible(
+  frame: AttackFrame,
+  reading: AttackReading,
+  within: (place: string) => string | null,
+): boolean {
   if (frame.attacker && reading.attacker && frame.attacker.id !== reading.attacker.id) return false;
   if (frame.date?.date && reading.date?.date && !withinADay(frame.date.date, reading.date.date)) return false;
   // "drones et missiles" joins a report of drones and one of missiles; drones alone and missiles alone stay apart.
@@ -40,7 +45,10 @@ function compatible(frame: AttackFrame, reading: AttackReading): boolean {
     ![...reading.weapons].some((w) => frame.weapons.has(w))
   )
     return false;
-  const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id));
+  // Without an attacker of its own, places inside a country the attack hit are the same attack in detail.
+  const inside = (t: AttackTarget) =>
+    reading.attacker === null && frame.targets.some((f) => f.id === `country:${within(t.id)}`);
+  const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id) || inside(t));
   // Another paragraph tells another attack unless it names the same target.
   if (reading.paragraph !== frame.paragraph) return shared;
   const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;
