@@ -1,5 +1,6 @@
 // Environment → one typed, validated config, read once per process. Safe local defaults only: with
 // NEO4J_URI unset the project's own local Neo4j is used (and started when needed).
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../schema/errors.ts';
 
@@ -43,8 +44,14 @@ export interface Config {
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
+/** The process environment, after a `.env` file in the working directory if there is one (never overriding). */
+function processEnv(): Record<string, string | undefined> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
+}
+
 /** Reads the configuration; throws CONFIG_INVALID naming the first bad key and what it received. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = processEnv()): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
