@@ -11,6 +11,21 @@ describe('meetings and aid', () => {
     ]);
   });
 
+  it('finds the other side after a date and a long title: "a rencontré mardi le ministre … des Affaires étrangères X"', () => {
+    const doc = extractText(
+      "Emmanuel Macron a rencontré mardi le ministre ukrainien des Affaires étrangères Dmytro Kouleba à l'Élysée.",
+    );
+    expect(pairs(doc, 'MET')).toEqual(['official:dmitro-kuleba>official:emmanuel-macron']);
+    expect(doc.relations.find((r) => r.type === 'MET')?.date).toBe('2024-06-11');
+  });
+
+  it('does not cross a clause to find the other side', () => {
+    const doc = extractText(
+      'Emmanuel Macron a rencontré mardi des chefs d’entreprise, puis le ministre ukrainien Dmytro Kouleba a parlé.',
+    );
+    expect(pairs(doc, 'MET')).toEqual([]);
+  });
+
   it('resolves "son homologue allemand" to the German official named earlier', () => {
     const doc = extractText(
       'Olaf Scholz est arrivé mardi. Emmanuel Macron a eu un appel avec son homologue allemand.',

@@ -65,7 +65,7 @@ function otherSide(
   if (from < 0 && MEETING_TRANSITIVE.test(words[at]!)) from = at + 1;
   if (from < 0) return null;
   const window = mentions.filter((m) => m.first >= from && m.first <= from + 6);
-  const official = window.find((m) => m.type === 'Official');
+  const official = window.find((m) => m.type === 'Official') ?? titledOfficial(ctx, sentence, mentions, from);
   if (official) return official.entityId;
   if (!words.slice(from, from + 4).some((w) => HEAD_WORDS.has(w))) {
     return window.find((m) => m.type === 'Organization')?.entityId ?? null;
@@ -93,4 +93,24 @@ function describedOfficial(
     .reverse()
     .find((m) => officialCountry(ctx, m.entityId) === actor || m.entityId === actor);
   return match?.entityId ?? null;
+}
+
+/**
+ * "a rencontré mardi le ministre hongrois des Affaires étrangères Péter Szijjártó": a date and a long
+ * title may stand between the verb and the name, within one clause.
+ */
+function titledOfficial(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  from: number,
+): EntityMention | undefined {
+  const start = sentence.tokens[from]?.start ?? sentence.end;
+  return mentions.find(
+    (m) =>
+      m.type === 'Official' &&
+      m.first > from + 6 &&
+      m.first <= from + 12 &&
+      !/[,;:.()«»"“”]/.test(ctx.text.slice(start, m.start)),
+  );
 }
