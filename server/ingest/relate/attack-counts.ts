@@ -16,7 +16,7 @@ export function interceptor(
   if (at < 0) return null;
   const subject = [...mentions]
     .reverse()
-    .find((m) => m.last <= at && at - m.last <= 5 && m.type !== 'Place' && m.type !== 'Official');
+    .find((m) => m.last <= at && at - m.last <= 8 && m.type !== 'Place' && m.type !== 'Official');
   return subject ? actorId(ctx, subject.entityId) : null;
 }
 

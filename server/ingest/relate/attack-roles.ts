@@ -51,8 +51,11 @@ export function findAttacker(
       return { id, attribution: 'claimed' };
     if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
     const prep = previousWord(words, m.first);
+    // "au-dessus de la Russie", "près de Koursk": a place preposition, not the one who fires.
+    const where = TARGET_PREPOSITIONS.has(words[prep.at - 1] ?? '');
     if (
       (prep.word === 'de' || prep.word === 'du' || prep.word === 'by' || prep.word === 'par') &&
+      !where &&
       near(prep.at, 3)
     )
       return { id, attribution: 'reported' };

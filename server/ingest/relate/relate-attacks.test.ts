@@ -234,4 +234,10 @@ describe('conditional words far from the attack', () => {
     expect(found[0]!.properties).toMatchObject({ launched: 50, intercepted: 40 });
     expect(pairs(doc, 'TARGETED')).toHaveLength(3);
   });
+  it('does not read the country after "au-dessus de" as the attacker', () => {
+    const doc = extractText(
+      'Une attaque de drones attribuée à Kiev a visé Belgorod. Les défenses ont abattu 30 drones au-dessus de la Russie, dont 12 au-dessus de Belgorod.',
+    );
+    expect(pairs(doc, 'LAUNCHED').map((p) => p.split('>')[0])).toEqual(['country:UA']);
+  });
 });

@@ -47,7 +47,8 @@ function compatible(
     return false;
   // Without an attacker of its own, places inside a country the attack hit are the same attack in detail.
   const inside = (t: AttackTarget) =>
-    reading.attacker === null && frame.targets.some((f) => f.id === `country:${within(t.id)}`);
+    reading.attacker === null &&
+    frame.targets.some((f) => f.id === `country:${within(t.id)}` || t.id === `country:${within(f.id)}`);
   const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id) || inside(t));
   // Another paragraph tells another attack unless it names the same target.
   if (reading.paragraph !== frame.paragraph) return shared;
