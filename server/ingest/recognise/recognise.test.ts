@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../test/fixtures/extract-text.ts';
+import { createExtractor } from '../extractor.ts';
 
 const mentioned = (text: string) =>
   extractText(text)
@@ -51,5 +52,22 @@ describe('capitals in a region', () => {
   it('reads "la région de Kiev" and "the Kyiv region" as the place', () => {
     expect(mentioned('Des drones ont visé la région de Kiev.')).toEqual(['place:kyiv:Kiev']);
     expect(mentioned('Drones targeted the Kyiv region.')).toEqual(['place:kyiv:Kyiv']);
+  });
+  it('reads a second seat of a country ("Tel Aviv" beside Jerusalem) as its own city', () => {
+    const extractor = createExtractor();
+    const ids = (text: string) =>
+      extractor
+        .extract({
+          id: 'a',
+          title: null,
+          url: null,
+          publisher: null,
+          publishedAt: null,
+          language: null,
+          text,
+        })
+        .mentions.map((m) => m.entityId);
+    expect(ids('The Houthis fired a missile on Tel Aviv.')).toContain('place:tel-aviv');
+    expect(ids('Une roquette est tombée à Tel-Aviv.')).toContain('place:tel-aviv');
   });
 });

@@ -120,6 +120,8 @@ function resolveCapital(
   const place = entities.find((e) => e.payload.type === 'Place')?.payload;
   if (area)
     return place ?? (city ? { kind: 'entity', entityId: city, type: 'Place', via: 'alias' } : capital);
+  // A second seat with a city of its own ("Tel Aviv" beside Jerusalem) names the city, not the state.
+  if (place && place.entityId !== city) return place;
   if (locative && city) return { kind: 'entity', entityId: city, type: 'Place', via: 'alias' };
   return capital;
 }

@@ -43,12 +43,12 @@ export function findAttacker(
     const launches = words.slice(cue.last, cue.last + 3).some((w) => LAUNCH_VERB.test(w) || HIT_VERB.test(w));
     if (near(cue.first, 3) || launches) return { id: `country:${cue.iso2}`, attribution: 'reported' };
   }
+  const claimed = claimant(words, mentions, actor);
+  if (claimed) return claimed;
   for (const m of mentions) {
     const id = m.type === 'Country' || m.type === 'Organization' ? actor(m.entityId) : null;
     if (!id) continue;
     const before = words.slice(Math.max(0, m.first - 6), m.first);
-    if (words.slice(m.last, m.last + 4).some((w) => CLAIM_VERB.test(w)))
-      return { id, attribution: 'claimed' };
     if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
     const prep = previousWord(words, m.first);
     // "au-dessus de la Russie", "près de Koursk": a place preposition, not the one who fires.
@@ -63,6 +63,21 @@ export function findAttacker(
       return { id, attribution: 'reported' };
   }
   return null;
+}
+
+/** "Yemen's Houthi rebels claimed": the actor nearest before the claim verb claims, not its country. */
+function claimant(
+  words: readonly string[],
+  mentions: readonly EntityMention[],
+  actor: (entityId: string) => string | null,
+): Attacker | null {
+  const verb = words.findIndex((w) => CLAIM_VERB.test(w));
+  if (verb < 0) return null;
+  const m = [...mentions]
+    .reverse()
+    .find((x) => x.last <= verb && verb - x.last < 4 && (x.type === 'Country' || x.type === 'Organization'));
+  const id = m ? actor(m.entityId) : null;
+  return id ? { id, attribution: 'claimed' } : null;
 }
 
 /** A demonym beside "défense aérienne" or "air defence" names the side that defends. */

@@ -240,4 +240,9 @@ describe('conditional words far from the attack', () => {
     );
     expect(pairs(doc, 'LAUNCHED').map((p) => p.split('>')[0])).toEqual(['country:UA']);
   });
+  it('gives a claimed attack to the group that claims it, not to the country before it', () => {
+    const doc = extractText("Ukraine's Wagner fighters claimed a drone attack on Belgorod on Sunday.");
+    expect(relation(doc, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
+    expect(pairs(doc, 'LAUNCHED')).toHaveLength(1);
+  });
 });
