@@ -83,7 +83,9 @@ export function readAgreement(
     kind: hit.trigger.kind ?? qualifierKind(words, hit),
     status: cue?.status ?? null,
     cueAt: cue?.at ?? null,
-    parties: mentions.filter((m) => isParty(m, words) && !namesAgreement(m, words, hit)),
+    parties: mentions.filter(
+      (m) => isParty(m, words) && !namesAgreement(m, words, hit) && !isMediator(m, words, mentions),
+    ),
     demonymParties: cuesIn(ctx, sentence.index)
       .filter((c) => c.first >= hit.first - 3 && c.first <= hit.last + 2)
       .map((c) => `country:${c.iso2}`),
@@ -136,6 +138,24 @@ function isParty(m: EntityMention, words: readonly string[]): boolean {
   if (m.type === 'Country' && LOCATIVE_WORDS.has(before)) return false;
   if (m.type === 'Country' && beforeArticle === 'a') return false;
   return !VENUE_WORDS.has(wordBefore(words, m.first));
+}
+
+/** Words before the states that broker or press an agreement without being party to it. */
+const NOT_PARTY_LEAD =
+  /^(mediated|mediation|mediateur|mediateurs|mediatrice|mediator|mediators|brokered|egide|auspices|facilitated|pressure|pression|pressions|from)$/;
+const LIST_WORDS = new Set([
+  ...['et', 'and', 'by', 'par', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'the', 'of'],
+]);
+
+/** "mediated by Qatar, Egypt and the United States", "sous l'égide de la Turquie", "pressure from China". */
+function isMediator(m: EntityMention, words: readonly string[], mentions: readonly EntityMention[]): boolean {
+  const inName = (i: number) =>
+    mentions.some((x) => (x.type === 'Country' || x.type === 'Organization') && i >= x.first && i < x.last);
+  for (let i = m.first - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
+    if (NOT_PARTY_LEAD.test(words[i]!)) return true;
+    if (!LIST_WORDS.has(words[i]!) && !inName(i)) return false;
+  }
+  return false;
 }
 
 /** The word before a name, past articles and "de": "au sommet de l'OTAN" → "sommet". */

@@ -135,7 +135,7 @@ describe('agreements of the same kind', () => {
 describe('definite agreements told first', () => {
   it('opens an agreement from "the agreement" when the sentence names two parties', () => {
     const found = agreements(
-      'The agreement, brokered by Poland and Germany in July 2022, allowed Ukraine to export grain.',
+      'The agreement, reached by Poland and Germany in July 2022, allowed Ukraine to export grain.',
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.properties.date).toBe('2022-07');
@@ -198,5 +198,15 @@ describe('reported signatures', () => {
     const doc = extractText('Emmanuel Macron said Poland and Ukraine signed a security pact on Monday.');
     expect(pairs(doc, 'SIGNED')).toEqual([]);
     expect(pairs(doc, 'PARTY_TO')).toHaveLength(2);
+  });
+  it('leaves mediators and the state that presses out of the parties', () => {
+    const doc = extractText(
+      "Un accord de cessez-le-feu entre la Russie et l'Ukraine, sous l'égide de la France et de la Pologne, est entré en vigueur dimanche.",
+    );
+    expect(pairs(doc, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:RU', 'country:UA']);
+    const en = extractText(
+      'Poland and Germany signed a defence agreement on Monday, as both face growing pressure from Russia.',
+    );
+    expect(pairs(en, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:DE', 'country:PL']);
   });
 });
