@@ -23,12 +23,10 @@ export const ENTITY_QUERY = `query Entity($id: String!) {
       }
     }`;
 
-export const EDGE_SOURCES_QUERY = `query EdgeSources($id: String!, $types: [RelationType!]) {
-      entity(id: $id) {
-        relations(direction: OUT, types: $types, first: 100) {
-          edge { id type date datePrecision confidence
-            sources { quote start end article { ${ARTICLE_FIELDS} text } } }
-        }
+export const EDGE_SOURCES_QUERY = `query EdgeSources($id: String!) {
+      edge(id: $id) {
+        id type date datePrecision confidence
+        sources(first: 100) { quote start end article { ${ARTICLE_FIELDS} text } }
       }
     }`;
 

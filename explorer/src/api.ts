@@ -36,16 +36,10 @@ export async function fetchEntity(id: string): Promise<EntityDetails | null> {
   return data.entity;
 }
 
-/** Sources of one edge, read through its source entity's relations (the contract has no edge lookup). */
-export async function fetchEdgeSources(
-  fromId: string,
-  edgeId: string,
-  type: RelationType,
-): Promise<EdgeSources | null> {
-  const data = await graphqlRequest<{
-    entity: { relations: { edge: EdgeSources }[] } | null;
-  }>(EDGE_SOURCES_QUERY, { id: fromId, types: [type] });
-  return data.entity?.relations.find((relation) => relation.edge.id === edgeId)?.edge ?? null;
+/** Sources of one edge by its id (null when the edge is gone). */
+export async function fetchEdgeSources(edgeId: string): Promise<EdgeSources | null> {
+  const data = await graphqlRequest<{ edge: EdgeSources | null }>(EDGE_SOURCES_QUERY, { id: edgeId });
+  return data.edge;
 }
 
 export interface PathArgs {

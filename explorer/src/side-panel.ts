@@ -27,7 +27,7 @@ async function nodeContent(
 async function edgeContent(state: AppState, edgeId: string): Promise<HTMLElement> {
   const edge = state.graph.edges.find((candidate) => candidate.id === edgeId)!;
   const nodes = new Map(state.graph.nodes.map((node) => [node.id, node]));
-  const sources = await fetchEdgeSources(edge.source, edge.id, edge.type);
+  const sources = await fetchEdgeSources(edge.id);
   return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources);
 }
 

@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import { type EdgeKey, readEdgeSources } from '../graph/queries/edge-sources.ts';
+import { readEdgesByIds } from '../graph/queries/edges-by-ids.ts';
 import { readArticlesByIds, readArticleTexts, readEntitiesByIds } from '../graph/queries/lookups.ts';
 import { readArticleMentions, readMentionedIn } from '../graph/queries/mentions.ts';
 import { type RelationFilter, type RelationRow, readRelationsOf } from '../graph/queries/relations-of.ts';
-import type { ArticleRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
+import type { ArticleRow, EdgeRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRow | null>;
+  edge: DataLoader<string, EdgeRow | null>;
   article: DataLoader<string, ArticleRow | null>;
   articleText: DataLoader<string, string | null>;
   articleMentions: DataLoader<string, EntityRow[]>;
@@ -27,6 +29,7 @@ export function createLoaders(reader: GraphReader): Loaders {
   };
   return {
     entity: new DataLoader((ids) => readEntitiesByIds(reader, ids)),
+    edge: new DataLoader((ids) => readEdgesByIds(reader, ids)),
     article,
     articleText: new DataLoader((ids) => readArticleTexts(reader, ids)),
     articleMentions: new DataLoader((ids) => readArticleMentions(reader, ids)),

@@ -3,6 +3,7 @@ import './agreement.ts';
 import './article.ts';
 import './attack.ts';
 import './country.ts';
+import './edge.ts';
 import './entity.ts';
 import './entity-lists.ts';
 import './ingest.ts';

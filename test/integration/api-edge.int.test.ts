@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../server/graph/tx.ts';
+import { createTestApp, openSeededGraph } from './api-test-app.ts';
+
+const SIGNED =
+  'rel:signed:official:volodymyr-zelensky>agreement:us-ukraine-bilateral-security-agreement-10-years';
+
+let graph: Graph;
+let gql: ReturnType<typeof createTestApp>['gql'];
+
+beforeAll(async () => {
+  graph = await openSeededGraph();
+  gql = createTestApp(graph).gql;
+});
+
+afterAll(async () => {
+  await graph?.driver.close();
+});
+
+describe('edge(id)', () => {
+  it('returns one relation by its id with its date, endpoints and source sentences', async () => {
+    const { data, errors } = await gql(
+      `query($id: String!) { edge(id: $id) { id type source target date datePrecision sourceCount
+        sources { quote start end article { articleId title publishedAt } } } }`,
+      { id: SIGNED },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.edge).toMatchObject({
+      id: SIGNED,
+      type: 'SIGNED',
+      source: 'official:volodymyr-zelensky',
+      target: 'agreement:us-ukraine-bilateral-security-agreement-10-years',
+      date: '2024-06-13',
+    });
+    expect(data.edge.sources.length).toBe(data.edge.sourceCount);
+    expect(data.edge.sources.some((s: { quote: string }) => s.quote.includes('signé'))).toBe(true);
+    expect(data.edge.sources[0].article.articleId).toBeTruthy();
+  });
+
+  it('returns null for an id no relation has', async () => {
+    const { data, errors } = await gql('{ edge(id: "rel:signed:nobody>nothing") { id } }');
+    expect(errors).toBeUndefined();
+    expect(data.edge).toBeNull();
+  });
+
+  it('finds every relation type by id, several in one request', async () => {
+    const timeline = await gql('{ timeline(first: 500) { edges { id type } } }');
+    const byType = new Map<string, string>();
+    for (const edge of timeline.data.timeline.edges as { id: string; type: string }[]) {
+      if (!byType.has(edge.type)) byType.set(edge.type, edge.id);
+    }
+    const ids = [...byType.values()];
+    const query = `{ ${ids.map((id, i) => `e${i}: edge(id: ${JSON.stringify(id)}) { id type }`).join(' ')} }`;
+    const { data, errors } = await gql(query);
+    expect(errors).toBeUndefined();
+    expect(ids.map((_, i) => data[`e${i}`])).toEqual(ids.map((id) => ({ id, type: expect.any(String) })));
+    expect(ids.map((_, i) => data[`e${i}`].type)).toEqual([...byType.keys()]);
+  });
+});
