@@ -209,4 +209,20 @@ describe('reported signatures', () => {
     );
     expect(pairs(en, 'PARTY_TO').map((p) => p.split('>')[0])).toEqual(['country:DE', 'country:PL']);
   });
+  it('reads the signers after "signed in <city> by", each with a title, and "the two signed"', () => {
+    const doc = extractText(
+      'Poland and France signed a defence pact on Monday. The pact was signed in Warsaw by Polish Foreign Minister Radoslaw Sikorski and French Defence Minister Sébastien Lecornu, in the presence of Emmanuel Macron.',
+    );
+    expect(pairs(doc, 'SIGNED').map((p) => p.split('>')[0])).toEqual([
+      'official:radoslaw-sikorski',
+      'official:sebastien-lecornu',
+    ]);
+    const fr = extractText(
+      "Emmanuel Macron a reçu Olaf Scholz à Paris, où les deux dirigeants ont signé un accord entre la France et l'Allemagne.",
+    );
+    expect(pairs(fr, 'SIGNED').map((p) => p.split('>')[0])).toEqual([
+      'official:emmanuel-macron',
+      'official:olaf-scholz',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { AGREEMENT_TRIGGERS, AUXILIARIES } from '../lexicon/agreements.ts';
+import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement-frame.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -110,11 +111,15 @@ function fill(
   frame.place ??= reading.venue
     ? (ctx.knowledge.entities.get(reading.venue.entityId)?.name ?? reading.venue.text)
     : null;
-  for (const m of mentionsIn(ctx, sentence.index)) {
-    if (m.type !== 'Official' || isSpeaker(sentence, m)) continue;
+  const officials = mentionsIn(ctx, sentence.index).filter((m) => m.type === 'Official');
+  const pair = reading.status === 'signed' ? pairSigners(sentence, officials, reading.cueAt) : [];
+  for (const m of officials) {
+    if (isSpeaker(sentence, m)) continue;
     if (
       reading.status === 'signed' &&
-      (signs(sentence, m.last, reading.cueAt) || signedBy(sentence, m.first, reading.cueAt))
+      (signs(sentence, m.last, reading.cueAt) ||
+        signedBy(sentence, m.start, reading.cueAt) ||
+        pair.includes(m.entityId))
     )
       frame.signers.set(m.entityId, sentence.index);
     if (reading.status === 'negotiating' && !frame.negotiators.has(m.entityId))
@@ -137,11 +142,33 @@ function signs(sentence: Sentence, after: number, cueAt: number | null): boolean
   return AUXILIARIES.has(aux) || /^(signent|signera|signeront|signed|signs|sign)$/.test(word);
 }
 
-/** "signé par Biden et Zelensky", "signed by both leaders": the officials right after "par"/"by". */
-function signedBy(sentence: Sentence, first: number, cueAt: number | null): boolean {
-  if (cueAt === null || !['par', 'by'].includes(sentence.tokens[cueAt + 1]?.fold ?? '')) return false;
-  return first > cueAt + 1 && first <= cueAt + 8;
+/**
+ * "signé par Biden et Zelensky", "signed in Manila by the Japanese Foreign Minister X and … Y": the
+ * officials after "par"/"by" (a few words after the verb), up to the end of the clause.
+ */
+function signedBy(sentence: Sentence, start: number, cueAt: number | null): boolean {
+  if (cueAt === null) return false;
+  const by = sentence.tokens.slice(cueAt + 1, cueAt + 6).find((t) => t.fold === 'par' || t.fold === 'by');
+  if (!by || start <= by.start) return false;
+  return !/[,;:.()«»"“”]/.test(sentence.text.slice(by.end - sentence.start, start - sentence.start));
 }
+
+/** "where the two signed", "les deux ministres ont signé": the last two officials before the verb sign. */
+function pairSigners(
+  sentence: Sentence,
+  officials: readonly EntityMention[],
+  cueAt: number | null,
+): string[] {
+  if (cueAt === null) return [];
+  const before = sentence.tokens.slice(Math.max(0, cueAt - 4), cueAt).map((t) => t.fold);
+  if (!before.some((w) => PAIR_WORDS.has(w))) return [];
+  return officials
+    .filter((m) => m.last <= cueAt)
+    .slice(-2)
+    .map((m) => m.entityId);
+}
+
+const PAIR_WORDS = new Set(['two', 'both', 'deux']);
 
 function rank(status: string | null): number {
   return status === 'signed' ? 3 : status === 'negotiating' ? 2 : status === 'proposed' ? 1 : 0;

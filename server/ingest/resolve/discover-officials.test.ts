@@ -117,4 +117,19 @@ describe('members of parliament', () => {
       'official:jan-nowak>country:PL',
     ]);
   });
+  it('keeps a lower-case syllable hyphened to a name: "Shin Won-sik"', () => {
+    expect(officials('Le ministre polonais de la Défense Kim Yong-hyun est arrivé.')).toEqual([
+      'Kim Yong-hyun|Minister of Defence',
+    ]);
+  });
+
+  it('gives each of two titled officials in a row their own title and country', () => {
+    const doc = extractText(
+      'The deal was signed by Polish Foreign Minister Radoslaw Sikorski and French Defence Minister Sébastien Lecornu.',
+    );
+    expect(pairs(doc, 'OFFICIAL_OF')).toEqual([
+      'official:radoslaw-sikorski>country:PL',
+      'official:sebastien-lecornu>country:FR',
+    ]);
+  });
 });

@@ -72,7 +72,9 @@ function nameRun(sentence: Sentence, from: number, covered: ReadonlySet<number>,
       joined(next + 1)
     )
       next++;
-    if (!isNameWord(tokens, next, covered)) break;
+    // "Shin Won-sik", "Moon Jae-in": a lower-case syllable hyphened to a name word belongs to it.
+    const tail = next === end && text.slice(tokens[end - 1]!.end, tokens[end]!.start) === '-';
+    if (!isNameWord(tokens, next, covered) && !(tail && /^\p{Ll}+$/u.test(tokens[next]!.text))) break;
     end = next + 1;
     words++;
   }

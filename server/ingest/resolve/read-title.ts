@@ -49,7 +49,8 @@ function allowed(sentence: Sentence, i: number, marks: readonly Mark[]): boolean
     TITLE_FILLERS.has(word) ||
     HEAD_WORDS.has(word) ||
     NON_OFFICIAL_HEADS.has(word) ||
-    marks.some((m) => i >= m.first && i < m.last)
+    // Another person's name ends the title: "X's Foreign Minister A and Defence Secretary B".
+    marks.some((m) => i >= m.first && i < m.last && !('type' in m && m.type === 'Official'))
   );
 }
 
