@@ -26,15 +26,15 @@ export interface SplitDocument {
   readonly orphans: EntityRecord[];
 }
 
+/** One pass over mentions and sources, grouped by article: filtering per article was quadratic. */
 export function splitByArticle(doc: GraphDocument): SplitDocument {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
+  const mentionsOf = groupMentions(doc.mentions);
+  const relationsOf = groupRelations(doc.relations);
   const used = new Set<string>();
   const slices = doc.articles.map((article) => {
-    const mentions = doc.mentions.filter((mention) => mention.articleId === article.id);
-    const relations = doc.relations.flatMap((relation) => {
-      const sources = relation.sources.filter((source) => source.articleId === article.id);
-      return sources.length > 0 ? [{ ...relation, sources }] : [];
-    });
+    const mentions = mentionsOf.get(article.id) ?? [];
+    const relations = relationsOf.get(article.id) ?? [];
     const ids = new Set([...mentions.map((m) => m.entityId), ...relations.flatMap((r) => [r.from, r.to])]);
     for (const id of ids) used.add(id);
     const sliceEntities = [...ids].sort().flatMap((id) => entities.get(id) ?? []);
@@ -42,6 +42,29 @@ export function splitByArticle(doc: GraphDocument): SplitDocument {
     return { ...body, contentHash: hashOf(body) };
   });
   return { slices, orphans: doc.entities.filter((entity) => !used.has(entity.id)) };
+}
+
+function groupMentions(mentions: readonly MentionRecord[]): Map<string, MentionRecord[]> {
+  const byArticle = new Map<string, MentionRecord[]>();
+  for (const mention of mentions) push(byArticle, mention.articleId, mention);
+  return byArticle;
+}
+
+/** Each relation once per article it has sources in, carrying only that article's sources (in order). */
+function groupRelations(relations: readonly RelationRecord[]): Map<string, RelationRecord[]> {
+  const byArticle = new Map<string, RelationRecord[]>();
+  for (const relation of relations) {
+    const sourcesOf = new Map<string, RelationRecord['sources'][number][]>();
+    for (const source of relation.sources) push(sourcesOf, source.articleId, source);
+    for (const [articleId, sources] of sourcesOf) push(byArticle, articleId, { ...relation, sources });
+  }
+  return byArticle;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function hashOf(value: unknown): string {
