@@ -16,7 +16,11 @@ export const MEETING_TRANSITIVE =
 
 /** Aid words; the beneficiary follows "à", "to", "for". */
 export const AID_WORDS =
-  /^(aide|aides|soutien|soutiens|assistance|livraison|livraisons|fourniture|aid|support|supports|supported|package|soutenir|soutient|soutiennent)$/;
+  /^(aide|aides|soutien|soutiens|assistance|livraison|livraisons|fourniture|enveloppe|paquet|tranche|pret|prets|financement|financements|aid|support|supports|supported|package|loan|loans|funding|grant|grants|soutenir|soutient|soutiennent)$/;
+
+/** Military goods: after a give verb ("fournir à Kiev des systèmes de défense aérienne") they make aid. */
+export const MATERIEL_WORDS =
+  /^(armes|armements|munitions|obus|chars|blindes|avions|chasseurs|missiles|systemes|equipements|materiel|drones|weapons|arms|ammunition|shells|tanks|aircraft|jets|fighter|systems|equipment|patriot|himars|f16)$/;
 
 /** Verbs whose object is the country helped: "give Ukraine", "fournir à l'Ukraine". */
 export const GIVE_VERB =

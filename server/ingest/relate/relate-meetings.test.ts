@@ -88,4 +88,13 @@ describe('reciprocal meetings', () => {
       'official:emmanuel-macron>official:olaf-scholz',
     ]);
   });
+  it('reads aid from a give verb with military goods, and from package words like "enveloppe" or "loan"', () => {
+    expect(
+      pairs(extractText("La France s'est engagée à fournir à Kiev des munitions et des chars."), 'SUPPORTS'),
+    ).toEqual(['country:FR>country:UA']);
+    const loan = extractText('Poland approved on Monday a loan of 2 billion euros for Ukraine.');
+    expect(pairs(loan, 'SUPPORTS')).toEqual(['country:PL>country:UA']);
+    expect(loan.relations.find((r) => r.type === 'SUPPORTS')?.properties).toMatchObject({ currency: 'EUR' });
+    expect(pairs(extractText('Russia sent troops to Ukraine in February.'), 'SUPPORTS')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Properties } from '../../../schema/exchange.ts';
 import { HYPOTHETICAL } from '../lexicon/attacks.ts';
-import { AID_WORDS, BENEFICIARY_WORDS, GIVE_VERB } from '../lexicon/meetings.ts';
+import { AID_WORDS, BENEFICIARY_WORDS, GIVE_VERB, MATERIEL_WORDS } from '../lexicon/meetings.ts';
 import { CURRENCIES } from '../lexicon/numbers.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
@@ -20,7 +20,7 @@ export function relateSupport(ctx: ArticleContext): void {
     const words = sentence.tokens.map((t) => t.fold);
     const mentions = mentionsIn(ctx, sentence.index);
     words.forEach((word, at) => {
-      if (!AID_WORDS.test(word)) return;
+      if (!AID_WORDS.test(word) && !givesMateriel(words, at)) return;
       if (words.slice(Math.max(0, at - 6), at + 2).some((w) => HYPOTHETICAL.test(w))) return;
       const helped = beneficiary(words, mentions, at);
       if (!helped) return;
@@ -96,4 +96,9 @@ function amount(sentence: Sentence, text: string): Properties {
     i = n.end - 1;
   }
   return {};
+}
+
+/** "s'est engagée à fournir à Kiev des systèmes de défense aérienne", "sent Ukraine tanks". */
+function givesMateriel(words: readonly string[], at: number): boolean {
+  return GIVE_VERB.test(words[at]!) && words.slice(at + 1, at + 8).some((w) => MATERIEL_WORDS.test(w));
 }
