@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       password: 'newsgraph-test',
       database: 'neo4j',
     });
-    expect(config.local).toEqual({ port: 7687, dataDir: '.data/neo4j', heapMb: 512, pageCacheMb: 128 });
+    expect(config.local).toEqual({ port: 7687, dataDir: '.data/neo4j', heapMb: 1024, pageCacheMb: 512 });
     expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
     expect(config.apiKey).toBeUndefined();
   });

@@ -21,8 +21,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_LOCAL_PORT: intFrom(7687, 1, 65535),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_LOCAL_HEAP_MB: intFrom(512, 128, 65536),
-  NEO4J_LOCAL_PAGECACHE_MB: intFrom(128, 16, 65536),
+  NEO4J_LOCAL_HEAP_MB: intFrom(1024, 128, 65536),
+  NEO4J_LOCAL_PAGECACHE_MB: intFrom(512, 16, 65536),
 });
 
 export interface Config {
