@@ -31,6 +31,8 @@ export interface AgreementReading {
   readonly durationYears: number | null;
   /** Conditional or future talk ("pourrait", "could", "en cas de"): opens no agreement. */
   readonly hypothetical: boolean;
+  /** "the ceasefire in Gaza", "le cessez-le-feu au Liban": named by where it holds, not by who speaks. */
+  readonly located: boolean;
 }
 
 const HYPOTHETICAL =
@@ -95,6 +97,13 @@ export function readAgreement(
       ) ?? null,
     durationYears: duration(sentence, hit, ctx.text),
     hypothetical: words.slice(Math.max(0, hit.first - 8), hit.last + 2).some((w) => HYPOTHETICAL.test(w)),
+    located: mentions.some(
+      (m) =>
+        m.type === 'Place' &&
+        m.first > hit.last &&
+        m.first <= hit.last + 3 &&
+        words.slice(hit.last, m.first).some((w) => LOCATIVE_WORDS.has(w) || w === 'au' || w === 'dans'),
+    ),
   };
 }
 

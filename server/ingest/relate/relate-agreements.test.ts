@@ -225,4 +225,16 @@ describe('reported signatures', () => {
       'official:olaf-scholz',
     ]);
   });
+  it('does not make the speakers parties to "the ceasefire in <place>" they discuss', () => {
+    expect(
+      agreements(
+        'Emmanuel Macron spoke by phone with Olaf Scholz on Monday, the Elysée said, discussing the ceasefire in Odesa.',
+      ),
+    ).toEqual([]);
+    expect(
+      agreements("La Pologne et l'Allemagne ont signé lundi le cessez-le-feu à Odessa.").map(
+        (a) => a.properties.kind,
+      ),
+    ).toEqual(['ceasefire']);
+  });
 });

@@ -50,8 +50,11 @@ function framesFor(
   const groups = partyGroups(ctx, sentence, reading, last);
   const result: AgreementFrame[] = [];
   for (const parties of groups) {
-    const named = reading.parties.length + reading.demonymParties.length >= 2;
-    if (parties.length < 2 || (kind === 'other' && reading.reference === 'definite' && !named)) continue;
+    const named =
+      unique([...reading.parties.map((m) => actorId(ctx, m.entityId)), ...reading.demonymParties]).length >=
+      2;
+    const vague = kind === 'other' || reading.located;
+    if (parties.length < 2 || (vague && reading.reference === 'definite' && !named)) continue;
     // "un accord bilatéral" and "l'accord de sécurité" between the same parties are one agreement.
     let frame = frames.find(
       (f) => (f.kind === kind || f.kind === 'other' || kind === 'other') && sameParties(f.parties, parties),
