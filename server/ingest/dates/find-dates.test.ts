@@ -71,4 +71,10 @@ describe('weekdays of what is to come', () => {
     expect(dates('Le ministre doit rencontrer mercredi son homologue.')).toEqual(['2024-06-19/day']);
     expect(dates('The ministers will meet on Monday.', 'en')).toEqual(['2024-06-17/day']);
   });
+  it('reads "last week", "le mois dernier", "l\'an dernier" as the period before publication', () => {
+    expect(dates('They spoke last week.', 'en')).toEqual(['2024-06/month']);
+    expect(dates('They spoke last week.', 'en', '2025-01-03')).toEqual(['2024-12/month']);
+    expect(dates('Le traité a été signé le mois dernier.')).toEqual(['2024-05/month']);
+    expect(dates("L'accord signé l'an dernier.")).toEqual(['2023/year']);
+  });
 });

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../../schema/graph-model.ts';
-import { LAST_NIGHT, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/date-words.ts';
+import { LAST_NIGHT, MONTHS, RELATIVE_DAYS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-words.ts';
 import { foldKeepLength } from '../text/fold.ts';
 import type { Language } from '../text/segment.ts';
 import { addDays, latestMonth, latestWeekday, nextWeekday } from './calendar.ts';
@@ -80,6 +80,10 @@ function relativeDates(text: string, published: string): FoundDate[] {
       date: addDays(published, -1),
       precision: 'day',
     });
+  for (const [pattern, period] of RELATIVE_PERIODS) {
+    const m = pattern.exec(text);
+    if (m) found.push({ start: m.index, end: m.index + m[0].length, ...periodBefore(published, period) });
+  }
   const future = FUTURE.test(text);
   for (const m of text.matchAll(WEEKDAY_WORD)) {
     const weekday = WEEKDAYS[m[1]!]!;
@@ -112,4 +116,17 @@ function explicitDates(sentence: string, language: Language, published: string |
     found.push({ start: result.index, end: result.index + result.text.length, date, precision });
   }
   return found;
+}
+
+/** "last week" → the month of seven days before; "last month" → the month before; "last year" → the year before. */
+function periodBefore(
+  published: string,
+  period: 'week' | 'month' | 'year',
+): Pick<FoundDate, 'date' | 'precision'> {
+  const year = Number(published.slice(0, 4));
+  if (period === 'year') return { date: String(year - 1), precision: 'year' };
+  if (period === 'week') return { date: addDays(published, -7).slice(0, 7), precision: 'month' };
+  const month = Number(published.slice(5, 7));
+  const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return { date: `${y}-${String(m).padStart(2, '0')}`, precision: 'month' };
 }

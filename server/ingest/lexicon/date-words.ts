@@ -55,3 +55,10 @@ export const RELATIVE_DAYS: readonly [RegExp, number][] = [
 /** "dans la nuit" and its kin: the night before publication. */
 export const LAST_NIGHT =
   /\b(dans la nuit|cette nuit|la nuit derniere|pendant la nuit|au cours de la nuit|durant la nuit|overnight|last night|during the night|in the night)\b/;
+
+/** Periods before publication, with the precision they allow: "last week" is the month of seven days ago. */
+export const RELATIVE_PERIODS: readonly [RegExp, 'week' | 'month' | 'year'][] = [
+  [/\b(la semaine derniere|la semaine passee|last week)\b/, 'week'],
+  [/\b(le mois dernier|le mois passe|last month)\b/, 'month'],
+  [/\b(l'an dernier|l'an passe|l'annee derniere|l'annee passee|last year)\b/, 'year'],
+];
