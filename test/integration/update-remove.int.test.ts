@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../server/graph/fingerprint.ts';
 import { loadDocument, removeArticles } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
-import { type Graph, readQuery } from '../../server/graph/tx.ts';
+import { type Graph, readQuery, writeQuery } from '../../server/graph/tx.ts';
 import { articleA, articleB, articleDoc, facts } from '../support/fixture-docs.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 
@@ -72,6 +72,27 @@ describe('updating and removing articles', () => {
     await removeArticles(graph, ['b1']);
     await loadDocument(graph, articleB());
     expect(await graphFingerprint(graph)).toBe(before);
+  });
+
+  it('lists on each article the facts it supports, so removal seeks only those', async () => {
+    const [row] = await readQuery<{ keys: string[] }>(graph, {
+      cypher: "MATCH (a:Article {id: 'b1'}) RETURN a.factKeys AS keys",
+      params: {},
+    });
+    expect([...(row?.keys ?? [])].sort()).toEqual([
+      'OFFICIAL_OF|rel:official-zelensky-ua',
+      'PARTY_TO|rel:party-ua',
+    ]);
+  });
+
+  it('still removes articles stored before they listed their facts', async () => {
+    await writeQuery(graph, { cypher: 'MATCH (a:Article) REMOVE a.factKeys', params: {} });
+    const removed = await removeArticles(graph, ['a1']);
+    expect(removed).toMatchObject({ articles: ['a1'], relationsDeleted: 2, relationsTrimmed: 1 });
+    expect(await relations()).toEqual([
+      { id: 'rel:official-zelensky-ua', ids: ['b1'], count: 1 },
+      { id: 'rel:party-ua', ids: ['b1'], count: 1 },
+    ]);
   });
 
   it('ignores ids of articles that are not stored', async () => {

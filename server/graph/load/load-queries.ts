@@ -13,7 +13,8 @@ export function articleHashesQuery(ids: string[]): CypherQuery {
 
 export function mergeArticlesQuery(rows: ArticleRow[]): CypherQuery {
   return {
-    cypher: 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props',
+    cypher:
+      'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props, a.factKeys = row.factKeys',
     params: { rows },
   };
 }

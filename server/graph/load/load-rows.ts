@@ -3,6 +3,7 @@
 import { AppError } from '../../../schema/errors.ts';
 import type { EntityRecord, Properties, RelationRecord } from '../../../schema/exchange.ts';
 import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
+import { factKey } from './remove-queries.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
 export interface EntityRow {
@@ -32,6 +33,8 @@ export interface MentionRow {
 export interface ArticleRow {
   id: string;
   props: Record<string, string | null>;
+  /** "TYPE|id" of every fact the article supports: removal seeks exactly these. */
+  factKeys: string[];
 }
 export interface LoadRows {
   articles: ArticleRow[];
@@ -59,7 +62,12 @@ export function loadRows(slices: readonly ArticleSlice[]): LoadRows {
   const byId = new Map<string, RelationRow>();
   for (const slice of slices) {
     const { id, text, ...meta } = slice.article;
-    rows.articles.push({ id, props: { ...meta, text: text ?? null, contentHash: slice.contentHash } });
+    const factKeys = [...new Set(slice.relations.map((relation) => factKey(relation.type, relation.id)))];
+    rows.articles.push({
+      id,
+      props: { ...meta, text: text ?? null, contentHash: slice.contentHash },
+      factKeys,
+    });
     for (const entity of slice.entities) {
       if (seen.has(entity.id)) continue;
       seen.add(entity.id);

@@ -1,36 +1,55 @@
 // Cypher for removing articles' evidence. A fact keeps its other articles' sources; a fact only they
-// supported disappears; an entity left with no mention and no relation disappears too.
-import { RELATION_TYPES } from '../../../schema/graph-model.ts';
+// supported disappears; an entity left with no mention and no relation disappears too. Each article
+// lists the facts it supports (`factKeys`, "TYPE|id"), so removal seeks them through the relationship
+// id indexes instead of scanning every fact in the graph.
+import type { RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 
-const relationPattern = `(x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)`;
+export const factKey = (type: RelationType, id: string): string => `${type}|${id}`;
 
-/** Relations sourced only by the removed articles: deleted; returns their endpoints. */
-export function deleteSoleRelationsQuery(ids: string[]): CypherQuery {
+/** Which of the articles exist, and whether they were loaded before articles listed their facts. */
+export function storedArticlesQuery(ids: string[]): CypherQuery {
   return {
-    cypher: `MATCH ${relationPattern}
-      WHERE r.sourceArticleIds IS NOT NULL AND all(a IN r.sourceArticleIds WHERE a IN $ids)
-      DELETE r
-      RETURN count(*) AS deleted, collect(DISTINCT x.id) + collect(DISTINCT y.id) AS touched`,
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})
+      RETURN a.id AS id, a.factKeys IS NULL AS legacy, coalesce(a.factKeys, []) AS factKeys`,
     params: { ids },
   };
 }
 
-/** Relations the removed articles shared with others: their sources are dropped, the count recomputed. */
-export function trimSharedRelationsQuery(ids: string[]): CypherQuery {
+/**
+ * The facts of one type that the articles support: deleted when only they supported them (returning
+ * their endpoints), otherwise stripped of the articles' sources with the count recomputed.
+ */
+export function removeFactsQuery(type: RelationType, factIds: string[], ids: string[]): CypherQuery {
   return {
-    cypher: `MATCH ${relationPattern}
+    cypher: `UNWIND $factIds AS factId
+      MATCH (x:Entity)-[r:${type} {id: factId}]->(y:Entity)
+      ${stripSources}`,
+    params: { factIds, ids },
+  };
+}
+
+/** Fallback for articles stored without `factKeys`: scans every fact of the type. */
+export function removeFactsByScanQuery(type: RelationType, ids: string[]): CypherQuery {
+  return {
+    cypher: `MATCH (x:Entity)-[r:${type}]->(y:Entity)
       WHERE any(a IN r.sourceArticleIds WHERE a IN $ids)
-      WITH r, r.sourceArticleIds AS ids, r.sourceQuotes AS quotes, r.sourceStarts AS starts, r.sourceEnds AS ends
-      WITH r, ids, quotes, starts, ends, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN $ids] AS keep
-      SET r.sourceArticleIds = [i IN keep | ids[i]], r.sourceQuotes = [i IN keep | quotes[i]],
-        r.sourceStarts = [i IN keep | starts[i]], r.sourceEnds = [i IN keep | ends[i]]
-      WITH r
-      SET r.sourceCount = size(reduce(acc = [], a IN r.sourceArticleIds | CASE WHEN a IN acc THEN acc ELSE acc + a END))
-      RETURN count(r) AS trimmed`,
+      ${stripSources}`,
     params: { ids },
   };
 }
+
+const stripSources = `WITH DISTINCT x, y, r, coalesce(r.sourceArticleIds, []) AS ids
+      WITH x, y, r, ids, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN $ids] AS keep
+      WITH x, y, r, keep, [i IN keep | ids[i]] AS keptIds, [i IN keep | r.sourceQuotes[i]] AS quotes,
+        [i IN keep | r.sourceStarts[i]] AS starts, [i IN keep | r.sourceEnds[i]] AS ends
+      FOREACH (_ IN CASE WHEN size(keep) > 0 THEN [1] ELSE [] END |
+        SET r.sourceArticleIds = keptIds, r.sourceQuotes = quotes, r.sourceStarts = starts, r.sourceEnds = ends,
+          r.sourceCount = size(reduce(acc = [], a IN keptIds | CASE WHEN a IN acc THEN acc ELSE acc + a END)))
+      FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
+      WITH x, y, size(keep) = 0 AS deleted
+      RETURN sum(CASE WHEN deleted THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN deleted THEN 0 ELSE 1 END) AS trimmed,
+        [p IN collect(CASE WHEN deleted THEN [x.id, y.id] END) WHERE p IS NOT NULL | p] AS ends`;
 
 /** The articles themselves with their MENTIONS edges; returns the entities they mentioned. */
 export function deleteArticlesQuery(ids: string[]): CypherQuery {
