@@ -48,7 +48,9 @@ export const ATTRIBUTION_VERB = /^(attribu\w*|imput\w*|blame\w*|accus\w*|revendi
 
 /** Prepositions that put a place or country under attack. */
 export const TARGET_PREPOSITIONS = new Set(
-  'sur contre dessus dans visant vers en over on against targeting into in near pres at across'.split(' '),
+  'sur contre dessus dans visant vers direction en over on against targeting into in near pres at across toward towards'.split(
+    ' ',
+  ),
 );
 
 /** Nouns whose demonym says which country is hit: "les villes ukrainiennes", "Russian territory". */

@@ -245,4 +245,10 @@ describe('conditional words far from the attack', () => {
     expect(relation(doc, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
     expect(pairs(doc, 'LAUNCHED')).toHaveLength(1);
   });
+  it('reads "toward" and "en direction de" as aiming at a target', () => {
+    const doc = extractText('Russia fired several missiles toward Odesa on Sunday.');
+    expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['place:odesa']);
+    const fr = extractText("La Russie a tiré dimanche des missiles en direction d'Odessa.");
+    expect(pairs(fr, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['place:odesa']);
+  });
 });

@@ -97,4 +97,15 @@ describe('reciprocal meetings', () => {
     expect(loan.relations.find((r) => r.type === 'SUPPORTS')?.properties).toMatchObject({ currency: 'EUR' });
     expect(pairs(extractText('Russia sent troops to Ukraine in February.'), 'SUPPORTS')).toEqual([]);
   });
+  it('reads "after their meeting" and "lors de leur entretien" as a meeting of the two officials named before', () => {
+    expect(
+      pairs(
+        extractText('Emmanuel Macron and Olaf Scholz announced the plan after their meeting on Monday.'),
+        'MET',
+      ),
+    ).toEqual(['official:emmanuel-macron>official:olaf-scholz']);
+    expect(
+      pairs(extractText('Olaf Scholz et Emmanuel Macron ont évoqué Kiev lors de leur entretien.'), 'MET'),
+    ).toEqual(['official:emmanuel-macron>official:olaf-scholz']);
+  });
 });

@@ -11,6 +11,8 @@ import type { ArticleContext } from './article-context.ts';
 import { addRelation, cuesIn, dateAt, mentionsIn } from './article-context.ts';
 import { actorId, officialCountry } from './sentence-tools.ts';
 
+const POSSESSIVE_PLURAL = new Set(['their', 'leur', 'leurs']);
+
 /** First words of titles ("chef", "président", "head"), to tell a description from a name. */
 const HEAD_WORDS = new Set(ROLE_HEADS.map((h) => h.words[0]!));
 
@@ -47,8 +49,11 @@ export function relateMeetings(ctx: ArticleContext): void {
 
 /** "Biden et Zelensky se sont rencontrés": the first of two officials just before a reciprocal verb. */
 function reciprocal(sentence: Sentence, mentions: readonly EntityMention[], at: number): string | null {
-  if (!MEETING_RECIPROCAL.test(sentence.tokens[at]!.fold)) return null;
-  const before = mentions.filter((m) => m.type === 'Official' && m.last <= at && at - m.last <= 8);
+  // "Biden and Kishida said after their meeting", "lors de leur entretien": the two named before meet.
+  const their = POSSESSIVE_PLURAL.has(sentence.tokens[at - 1]?.fold ?? '');
+  if (!MEETING_RECIPROCAL.test(sentence.tokens[at]!.fold) && !their) return null;
+  const reach = their ? 20 : 8;
+  const before = mentions.filter((m) => m.type === 'Official' && m.last <= at && at - m.last <= reach);
   return before.length >= 2 ? before.at(-2)!.entityId : null;
 }
 
