@@ -8,6 +8,7 @@ import { createLoaders } from './loaders.ts';
 import { createMaskError, type ErrorLogger } from './mask-error.ts';
 import { schema } from './schema.ts';
 import { createStaticHandler } from './static-files.ts';
+import { reportRejection, validationCodesPlugin } from './validation-codes.ts';
 
 export interface AppDeps {
   driver: GraphDriver;
@@ -55,12 +56,13 @@ export function createApp(deps: AppDeps) {
     plugins: [
       routesPlugin(reader, deps.explorerDir ?? 'explorer/dist', deps.maxBodyBytes ?? LIMITS.maxBodyBytes),
       EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth },
-        costLimit: { maxCost: LIMITS.maxCost },
-        maxAliases: { n: LIMITS.maxAliases },
+        maxDepth: { n: LIMITS.maxDepth, ...reportRejection },
+        costLimit: { maxCost: LIMITS.maxCost, ...reportRejection },
+        maxAliases: { n: LIMITS.maxAliases, ...reportRejection },
         maxTokens: { n: LIMITS.maxTokens },
         blockFieldSuggestion: { enabled: true },
       }),
+      validationCodesPlugin(),
     ],
   });
 }

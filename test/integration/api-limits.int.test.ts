@@ -44,6 +44,29 @@ describe('API limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });
 
+  it('refuses a query over the cost limit with BAD_USER_INPUT before touching the database', async () => {
+    // Within the depth, alias and token limits: only the cost (fields weighted by depth) is too high.
+    const edge = `id type source target date datePrecision confidence properties sourceCount
+      sources { quote start end article { articleId title url publisher publishedAt language text } }`;
+    const relations = 'relations { edge { ...E0 ...E1 ...E2 } other { id name } }';
+    const heavy = `entity(id: "country:UA") { ${relations} mentionedIn { mentions { ${relations} } } }`;
+    const fragments = [0, 1, 2].map((i) => `fragment E${i} on GraphEdge { ${edge} }`).join(' ');
+    const query = `{ ${Array.from({ length: 10 }, (_, i) => `e${i}: ${heavy}`).join(' ')} } ${fragments}`;
+    const result = await gql(query);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/cost limit of \d+ exceeded/i);
+  });
+
+  it('gives depth and alias refusals the BAD_USER_INPUT code too', async () => {
+    const deep = `{ entity(id: "country:UA") { relations { other { id } edge { sources { article { mentions {
+      relations { edge { sources { article { mentions { relations { edge { id } } } } } } } } } } } } } }`;
+    expect(codeOf(await gql(deep))).toBe('BAD_USER_INPUT');
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ');
+    expect(codeOf(await gql(`{ ${aliases} }`))).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ');
     const result = await gql(`{ ${aliases} }`);
