@@ -24,7 +24,12 @@ export function migrationQueries(): CypherQuery[] {
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     params: {},
   };
-  return [...constraints, ...relationIds, fulltext];
+  // Cross-run attack resolution looks stored attacks up by day.
+  const attackDate = {
+    cypher: 'CREATE INDEX attack_date IF NOT EXISTS FOR (n:Attack) ON (n.date)',
+    params: {},
+  };
+  return [...constraints, ...relationIds, attackDate, fulltext];
 }
 
 /** Applies every migration (each schema statement in its own write transaction) and waits for indexes. */

@@ -7,6 +7,7 @@ import { type Graph, writeTx } from '../tx.ts';
 import { mergeEntitiesQuery } from './load-queries.ts';
 import { entityRow, loadRows } from './load-rows.ts';
 import { removeEvidence } from './remove-evidence.ts';
+import { resolveEvents } from './resolve-events.ts';
 import { type ArticleSlice, splitByArticle } from './split-by-article.ts';
 import { addWriteCounts, type WriteCounts, writeRows, zeroWriteCounts } from './write-rows.ts';
 
@@ -86,7 +87,7 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
       const fresh = slices.filter((slice) => hashes.get(slice.article.id) !== slice.contentHash);
       const replaced = fresh.filter((slice) => hashes.has(slice.article.id)).map((slice) => slice.article.id);
       if (replaced.length > 0) await removeEvidence(tx, replaced);
-      const counts = await writeRows(tx, loadRows(fresh));
+      const counts = await writeRows(tx, loadRows(await resolveEvents(tx, fresh)));
       return {
         ...counts,
         loaded: fresh.length,

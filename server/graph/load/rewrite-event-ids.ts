@@ -1,0 +1,113 @@
+// Pure half of cross-run event resolution: which stored event each new event may be (the questions to
+// ask the graph), and the rewrite of an article's slice onto the stored ids once the graph has answered.
+import type { EntityRecord, RelationRecord } from '../../../schema/exchange.ts';
+import type { ArticleSlice } from './split-by-article.ts';
+
+export interface AttackQuestion {
+  id: string;
+  attacker: string;
+  weapon: string;
+  /** The day before, the day itself and the day after (ISO), so the graph compares strings only. */
+  dates: string[];
+  targets: string[];
+}
+
+export interface AgreementQuestion {
+  id: string;
+  kind: string;
+  year: string;
+  parties: string[];
+}
+
+/** A stored event that a new one is: its id and name replace the new ones. */
+export interface StoredEvent {
+  readonly id: string;
+  readonly name: string;
+}
+
+const DAY = 86_400_000;
+
+/** Questions for every dated attack with a known attacker and every agreement with parties, across slices. */
+export function eventQuestions(slices: readonly ArticleSlice[]): {
+  attacks: AttackQuestion[];
+  agreements: AgreementQuestion[];
+} {
+  const relations = slices.flatMap((slice) => slice.relations);
+  const entities = new Map(slices.flatMap((slice) => slice.entities).map((e) => [e.id, e]));
+  const attacks: AttackQuestion[] = [];
+  const agreements: AgreementQuestion[] = [];
+  for (const entity of entities.values()) {
+    if (entity.type === 'Attack') pushDefined(attacks, attackQuestion(entity, relations));
+    if (entity.type === 'Agreement') pushDefined(agreements, agreementQuestion(entity, relations));
+  }
+  return { attacks, agreements };
+}
+
+function attackQuestion(entity: EntityRecord, relations: RelationRecord[]): AttackQuestion | undefined {
+  const date = entity.properties.date;
+  const attacker = relations.find((r) => r.type === 'LAUNCHED' && r.to === entity.id)?.from;
+  if (typeof date !== 'string' || date.length !== 10 || Number.isNaN(Date.parse(date)) || !attacker) {
+    return undefined;
+  }
+  const day = Date.parse(date);
+  const dates = [day - DAY, day, day + DAY].map((t) => new Date(t).toISOString().slice(0, 10));
+  const targets = relations.filter((r) => r.type === 'TARGETED' && r.from === entity.id).map((r) => r.to);
+  return {
+    id: entity.id,
+    attacker,
+    weapon: String(entity.properties.weapon),
+    dates,
+    targets: unique(targets),
+  };
+}
+
+function agreementQuestion(entity: EntityRecord, relations: RelationRecord[]): AgreementQuestion | undefined {
+  const date = entity.properties.date ?? entity.properties.signedOn;
+  const year = typeof date === 'string' ? date.slice(0, 4) : /-(\d{4})$/.exec(entity.id)?.[1];
+  const parties = unique(
+    relations.filter((r) => r.type === 'PARTY_TO' && r.to === entity.id).map((r) => r.from),
+  );
+  if (!year || parties.length === 0) return undefined;
+  return { id: entity.id, kind: String(entity.properties.kind ?? 'other'), year, parties: parties.sort() };
+}
+
+/**
+ * The slice with every resolved event id replaced by the stored one. A renamed event keeps the stored
+ * name and brings no properties, so it adds its sources without overwriting what is stored.
+ */
+export function rewriteEventIds(slice: ArticleSlice, stored: ReadonlyMap<string, StoredEvent>): ArticleSlice {
+  if (stored.size === 0) return slice;
+  const to = (id: string) => stored.get(id)?.id ?? id;
+  const entities = slice.entities.map((entity) => {
+    const found = stored.get(entity.id);
+    return found ? { ...entity, id: found.id, name: found.name, properties: {} } : entity;
+  });
+  const relations = slice.relations.map((relation) =>
+    stored.has(relation.from) || stored.has(relation.to)
+      ? { ...relation, id: relationIdFor(relation, to), from: to(relation.from), to: to(relation.to) }
+      : relation,
+  );
+  const mentions = slice.mentions.map((mention) => ({ ...mention, entityId: to(mention.entityId) }));
+  return { ...slice, entities: dedupe(entities), relations, mentions };
+}
+
+/** Relation ids are "<type>:<from>><to>" plus an optional "#…": the endpoints part is rewritten. */
+function relationIdFor(relation: RelationRecord, to: (id: string) => string): string {
+  const prefix = `${relation.type.toLowerCase()}:${relation.from}>${relation.to}`;
+  const rest = relation.id.startsWith(prefix) ? relation.id.slice(prefix.length) : `#${relation.id}`;
+  return `${relation.type.toLowerCase()}:${to(relation.from)}>${to(relation.to)}${rest}`;
+}
+
+function dedupe(entities: EntityRecord[]): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+  return [...byId.values()];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function pushDefined<T>(list: T[], value: T | undefined): void {
+  if (value !== undefined) list.push(value);
+}
