@@ -33,7 +33,12 @@ export interface AgreementReading {
   readonly hypothetical: boolean;
   /** "the ceasefire in Gaza", "le cessez-le-feu au Liban": named by where it holds, not by who speaks. */
   readonly located: boolean;
+  /** "discussing the ceasefire", "ont évoqué l'accord": the agreement is what speakers talk about. */
+  readonly topic: boolean;
 }
+
+const TOPIC_VERB =
+  /^(discut\w*|discuss\w*|evoqu\w*|abord\w*|parle|parler|talked|about|concernant|regarding)$/;
 
 const HYPOTHETICAL =
   /^(pourrait|pourraient|pourrons|could|would|might|eventuel|eventuelle|eventuels|possible|possibilite|futur|future|futures|futurs|si|if|hypothetique|envisage|envisager)$/;
@@ -97,6 +102,7 @@ export function readAgreement(
       ) ?? null,
     durationYears: duration(sentence, hit, ctx.text),
     hypothetical: words.slice(Math.max(0, hit.first - 8), hit.last + 2).some((w) => HYPOTHETICAL.test(w)),
+    topic: words.slice(Math.max(0, hit.first - 8), hit.first).some((w) => TOPIC_VERB.test(w)),
     located: mentions.some(
       (m) =>
         m.type === 'Place' &&

@@ -237,4 +237,11 @@ describe('reported signatures', () => {
       ),
     ).toEqual(['ceasefire']);
   });
+  it('attaches "l\'accord" named before any agreement only in the lede, not deep in the article', () => {
+    const doc = extractText(
+      "Un sommet à Varsovie.\n\nLes dirigeants se sont réunis.\n\nLe climat était tendu.\n\nEmmanuel Macron a discuté avec Olaf Scholz de l'accord de cessez-le-feu.\n\nLa Russie et l'Ukraine ont signé mardi un accord de cessez-le-feu.",
+    );
+    expect(pairs(doc, 'NEGOTIATED')).toEqual([]);
+    expect(pairs(doc, 'PARTY_TO')).toHaveLength(2);
+  });
 });

@@ -24,7 +24,9 @@ export function findAgreements(ctx: ArticleContext): AgreementFrame[] {
       if (!reading) continue;
       const before = frames.length;
       const targets = framesFor(ctx, sentence, reading, frames);
-      if (targets.length === 0 && reading.reference === 'definite' && frames.length === 0)
+      // Only the lede (title and first paragraphs) names an agreement ahead; later, it is another one.
+      const lede = sentence.paragraph <= 2 && !reading.located && !reading.topic;
+      if (targets.length === 0 && reading.reference === 'definite' && frames.length === 0 && lede)
         pending.push([sentence, reading]);
       for (const frame of targets) fill(ctx, sentence, reading, frame);
       if (before === 0 && frames.length > 0)
@@ -53,7 +55,8 @@ function framesFor(
     const named =
       unique([...reading.parties.map((m) => actorId(ctx, m.entityId)), ...reading.demonymParties]).length >=
       2;
-    const vague = kind === 'other' || reading.located;
+    // "l'accord", "the ceasefire in Gaza" that officials discuss: only two named parties open it.
+    const vague = kind === 'other' || reading.located || reading.topic;
     if (parties.length < 2 || (vague && reading.reference === 'definite' && !named)) continue;
     // "un accord bilatéral" and "l'accord de sécurité" between the same parties are one agreement.
     let frame = frames.find(
