@@ -47,7 +47,8 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
       args: { first: t.arg.int({ defaultValue: 20 }) },
       resolve: async (e, args, ctx) => {
         const first = boundedInt('first', args.first, 20, 1, MAX_SOURCES);
-        const sources = e.sources ?? (await ctx.loaders.edgeSources.load({ type: e.type, id: e.id }));
+        const inline = e.sources && (!e.sourcesCut || e.sources.length >= first) ? e.sources : undefined;
+        const sources = inline ?? (await ctx.loaders.edgeSources.load({ type: e.type, id: e.id }));
         return sources.slice(0, first);
       },
     }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../server/graph/tx.ts';
+import { type Graph, writeQuery } from '../../server/graph/tx.ts';
 import { createTestApp, openSeededGraph } from './api-test-app.ts';
 
 const SIGNED =
@@ -55,5 +55,29 @@ describe('edge(id)', () => {
     expect(errors).toBeUndefined();
     expect(ids.map((_, i) => data[`e${i}`])).toEqual(ids.map((id) => ({ id, type: expect.any(String) })));
     expect(ids.map((_, i) => data[`e${i}`].type)).toEqual([...byType.keys()]);
+  });
+
+  it('reads every source of a relation with more than the relations list carries inline', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => i);
+    await writeQuery(graph, {
+      cypher: `MATCH (a:Entity {id: 'country:UA'}), (b:Entity {id: 'country:US'}), (x:Article)
+        WITH a, b, x LIMIT 1
+        MERGE (a)-[r:SUPPORTS {id: 'rel:supports:test-many-sources'}]->(b)
+        SET r.date = '2024', r.datePrecision = 'year', r.confidence = 0.5, r.sourceCount = size($many),
+          r.sourceArticleIds = [i IN $many | x.id], r.sourceQuotes = $quotes,
+          r.sourceStarts = [i IN $many | 0], r.sourceEnds = [i IN $many | 5]`,
+      params: { many, quotes: many.map((i) => `quote ${i}`) },
+    });
+    const { data, errors } =
+      await gql(`{ entity(id: "country:UA") { relations(types: [SUPPORTS], direction: OUT) {
+      edge { id sourceCount few: sources { quote } all: sources(first: 100) { quote article { articleId } } } } } }`);
+    expect(errors).toBeUndefined();
+    const edge = data.entity.relations.find(
+      (r: { edge: { id: string } }) => r.edge.id === 'rel:supports:test-many-sources',
+    ).edge;
+    expect(edge.sourceCount).toBe(25);
+    expect(edge.few).toHaveLength(20);
+    expect(edge.all.map((s: { quote: string }) => s.quote)).toEqual(many.map((i) => `quote ${i}`));
+    expect(edge.all[24].article.articleId).toBeTruthy();
   });
 });

@@ -64,7 +64,7 @@ CALL {
   MATCH (a:Article {id: articleId})
   RETURN collect(${articleProjection('a')}) AS articles
 }
-RETURN articles, id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END')} AS edge,
+RETURN articles, id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END', INLINE_ARTICLES)} AS edge,
   ${nodeProjection('m')} AS other, outgoing`;
   const params = {
     ids: [...new Set(ids)],

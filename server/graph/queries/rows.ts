@@ -37,6 +37,8 @@ export interface EdgeRow {
   properties: Record<string, unknown>;
   /** Undefined when read without them (neighbourhoods, paths, timelines): loaded on demand by id. */
   sources?: SourceRow[];
+  /** True when `sources` holds only the first of the stored sources (more are loaded on demand). */
+  sourcesCut?: boolean;
 }
 
 export interface ArticleRow {
@@ -57,6 +59,7 @@ export type RawEdge = {
   target: string;
   props: Record<string, unknown>;
   lean?: boolean;
+  cut?: boolean;
 };
 
 // Cypher map projections; the variable names are code constants, never input.
@@ -68,17 +71,23 @@ export const nodeProjection = (v: string) => `{labels: labels(${v}), props: prop
 
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
-const SOURCE_SLICES = (v: string) =>
+const SOURCE_SLICES = (v: string, max: number) =>
   ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
-    .map((key) => `${key}: ${v}.${key}[0..${MAX_SOURCES}]`)
+    .map((key) => `${key}: ${v}.${key}[0..${max}]`)
     .join(', ');
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
- * taken back out of a list costs far more than the bound variables.
+ * taken back out of a list costs far more than the bound variables. `maxSources` below MAX_SOURCES
+ * keeps big source lists in the database; `cut` then says whether more sources are stored.
  */
-export const edgeProjection = (v: string, source = `startNode(${v}).id`, target = `endNode(${v}).id`) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: ${v} {.*, ${SOURCE_SLICES(v)}}}`;
+export const edgeProjection = (
+  v: string,
+  source = `startNode(${v}).id`,
+  target = `endNode(${v}).id`,
+  maxSources = MAX_SOURCES,
+) =>
+  `{type: type(${v}), source: ${source}, target: ${target}, cut: size(coalesce(${v}.sourceArticleIds, [])) > ${maxSources}, props: ${v} {.*, ${SOURCE_SLICES(v, maxSources)}}}`;
 
 /** An edge without its source lists, for results with many edges whose sources few clients read. */
 export const leanEdgeProjection = (v: string, source: string, target: string) =>
@@ -124,6 +133,7 @@ export function toEdgeRow(raw: RawEdge): EdgeRow {
     sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : asList(p.sourceArticleIds).length,
     properties: omit(p, EDGE_RESERVED),
     sources: raw.lean ? undefined : toSources(p),
+    sourcesCut: raw.cut === true,
   };
 }
 
