@@ -49,7 +49,10 @@ export function findAttacker(
     const id = m.type === 'Country' || m.type === 'Organization' ? actor(m.entityId) : null;
     if (!id) continue;
     const before = words.slice(Math.max(0, m.first - 6), m.first);
-    if (before.some((w) => ATTRIBUTION_VERB.test(w))) return { id, attribution: 'attributed' };
+    const verb = [...before].reverse().find((w) => ATTRIBUTION_VERB.test(w));
+    // "revendiquée par le Hezbollah", "claimed by Hamas": the attacker says so itself.
+    if (verb)
+      return { id, attribution: CLAIM_VERB.test(verb) || /^revendiqu/.test(verb) ? 'claimed' : 'attributed' };
     const prep = previousWord(words, m.first);
     // "au-dessus de la Russie", "près de Koursk": a place preposition, not the one who fires.
     const where = TARGET_PREPOSITIONS.has(words[prep.at - 1] ?? '');

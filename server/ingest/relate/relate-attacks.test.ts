@@ -251,4 +251,12 @@ describe('conditional words far from the attack', () => {
     const fr = extractText("La Russie a tiré dimanche des missiles en direction d'Odessa.");
     expect(pairs(fr, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['place:odesa']);
   });
+  it('reads "revendiquée par" and "claimed by" as a claim, "attribuée à" as an attribution', () => {
+    const claimed = extractText('Une attaque de drones revendiquée par Wagner a visé Belgorod dimanche.');
+    expect(relation(claimed, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
+    const en = extractText('A drone attack claimed by Wagner hit Belgorod on Sunday.');
+    expect(relation(en, 'LAUNCHED', 'organization:wagner')?.properties.attribution).toBe('claimed');
+    const fr = extractText('Une attaque de drones attribuée à Kiev a visé Belgorod dimanche.');
+    expect(relation(fr, 'LAUNCHED', 'country:UA')?.properties.attribution).toBe('attributed');
+  });
 });
