@@ -108,4 +108,15 @@ describe('reciprocal meetings', () => {
       pairs(extractText('Olaf Scholz et Emmanuel Macron ont évoqué Kiev lors de leur entretien.'), 'MET'),
     ).toEqual(['official:emmanuel-macron>official:olaf-scholz']);
   });
+  it('finds "with" after a place and a day ("held talks in Warsaw on Tuesday with"), and aid with a long amount', () => {
+    expect(
+      pairs(extractText('Emmanuel Macron held talks in Warsaw on Tuesday with Olaf Scholz.'), 'MET'),
+    ).toEqual(['official:emmanuel-macron>official:olaf-scholz']);
+    expect(
+      pairs(
+        extractText("Emmanuel Macron a annoncé jeudi une aide de 3 milliards d'euros par an à l'Ukraine."),
+        'SUPPORTS',
+      ),
+    ).toEqual(['country:FR>country:UA']);
+  });
 });

@@ -65,8 +65,12 @@ function otherSide(
 ): string | null {
   const words = sentence.tokens.map((t) => t.fold);
   let from = -1;
-  for (let k = at + 1; k <= at + 3 && k < words.length; k++)
+  // "held talks in Ankara on Tuesday with": a place and a day may come before the connector.
+  for (let k = at + 1; k <= at + 7 && k < words.length && from < 0; k++) {
+    const clause = ctx.text.slice(sentence.tokens[at]!.end, sentence.tokens[k]!.start);
+    if (/[,;:.()«»"“”]/.test(clause)) break;
     if (MEETING_CONNECTORS.has(words[k]!)) from = k + 1;
+  }
   if (from < 0 && MEETING_TRANSITIVE.test(words[at]!)) from = at + 1;
   if (from < 0) return null;
   const window = mentions.filter((m) => m.first >= from && m.first <= from + 6);

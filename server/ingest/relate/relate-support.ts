@@ -49,7 +49,8 @@ function beneficiary(
   at: number,
 ): string | null {
   for (const m of mentions) {
-    if (m.type !== 'Country' || m.first <= at || m.first > at + 9) continue;
+    // "une aide de 3 milliards de livres par an à l'Ukraine": the amount may stand in between.
+    if (m.type !== 'Country' || m.first <= at || m.first > at + 12) continue;
     const before = words.slice(Math.max(at + 1, m.first - 2), m.first);
     if (before.some((w) => BENEFICIARY_WORDS.has(w))) return m.entityId;
   }
