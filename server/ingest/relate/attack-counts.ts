@@ -76,3 +76,28 @@ function isConjunction(sentence: Sentence, from: number, to: number): boolean {
   const gap = sentence.tokens.slice(from, to).map((t) => t.fold);
   return gap.length === 1 && ['et', 'and', 'plus'].includes(gap[0]!);
 }
+
+/** "57 of the 74 drones", "38 des 45 drones", "30 sur les 40 missiles": the part downed and the whole. */
+export function shareOf(
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+  text: string,
+): { part: number; whole: number } | null {
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const part = parseNumber(sentence.tokens, i, text);
+    if (!part) continue;
+    let k = part.end;
+    while (SHARE_GLUE.has(sentence.tokens[k]?.fold ?? '')) k++;
+    const whole = k > part.end ? parseNumber(sentence.tokens, k, text) : null;
+    if (
+      whole &&
+      whole.value > part.value &&
+      hits.some((h) => h.first >= whole.end && h.first <= whole.end + 1)
+    )
+      return { part: part.value, whole: whole.value };
+    i = part.end - 1;
+  }
+  return null;
+}
+
+const SHARE_GLUE = new Set(['of', 'the', 'des', 'sur', 'les']);

@@ -15,7 +15,7 @@ import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, dateAt, datesIn, mentionsIn } from './article-context.ts';
-import { countBefore, interceptor, lastNumber } from './attack-counts.ts';
+import { countBefore, interceptor, lastNumber, shareOf } from './attack-counts.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
@@ -50,6 +50,8 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   if (!verb && !attacker && !placeHit && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   addDefender(ctx, sentence, targets, attacker?.id ?? null);
   const counted = countBefore(sentence, hits, ctx.text);
+  const intercepts = words.some((w) => INTERCEPT_VERB.test(w));
+  const share = intercepts ? shareOf(sentence, hits, ctx.text) : null;
   const first = sentence.tokens[hits[0]!.first]!;
   return {
     sentence: sentence.index,
@@ -62,8 +64,8 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     attacker: attacker && { ...attacker, sentence: sentence.index },
     targets,
     date: datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index, first.start) : null,
-    intercepted: words.some((w) => INTERCEPT_VERB.test(w)) ? counted : null,
-    launched: words.some((w) => LAUNCH_VERB.test(w)) ? counted : null,
+    intercepted: share?.part ?? (words.some((w) => INTERCEPT_VERB.test(w)) ? counted : null),
+    launched: share?.whole ?? (words.some((w) => LAUNCH_VERB.test(w)) ? counted : null),
     casualties: casualtiesIn(sentence, ctx.text),
     reportedBy: reporterOf(sentence, mentions),
     triggers: hits.map((h) => spanText(ctx, sentence, h)),

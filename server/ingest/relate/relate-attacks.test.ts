@@ -259,4 +259,12 @@ describe('conditional words far from the attack', () => {
     const fr = extractText('Une attaque de drones attribuée à Kiev a visé Belgorod dimanche.');
     expect(relation(fr, 'LAUNCHED', 'country:UA')?.properties.attribution).toBe('attributed');
   });
+  it('reads "57 of the 74 drones" and "38 des 45 drones" as intercepted and launched', () => {
+    const [en] = attacks(
+      'Ukraine said it shot down 57 of the 74 drones launched by Russia over Kharkiv overnight.',
+    );
+    expect(en?.properties).toMatchObject({ intercepted: 57, launched: 74 });
+    const [fr] = attacks("L'Ukraine a abattu 38 des 45 drones lancés par la Russie sur Odessa dans la nuit.");
+    expect(fr?.properties).toMatchObject({ intercepted: 38, launched: 45 });
+  });
 });
