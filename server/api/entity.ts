@@ -1,9 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RelationType } from '../../schema/graph-model.ts';
 import type { RelationFilter } from '../graph/queries/relations-of.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
 import { EntityRef } from './entity-ref.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { boundedInt, isoDate, MAX_PAGE } from './inputs.ts';
+import { selectedRelationsArgs } from './lookahead.ts';
 import { RelationRef } from './relation.ts';
 
 EntityRef.implement({
@@ -26,16 +29,7 @@ EntityRef.implement({
         to: t.arg.string(),
         first: t.arg.int({ defaultValue: 100 }),
       },
-      resolve: (row, args, ctx) => {
-        const filter: RelationFilter = {
-          direction: args.direction ?? 'BOTH',
-          types: args.types ?? null,
-          from: isoDate('from', args.from),
-          to: isoDate('to', args.to),
-          first: boundedInt('first', args.first, 100, 1, 500),
-        };
-        return ctx.loaders.relations.load({ id: row.id, filter });
-      },
+      resolve: (row, args, ctx) => ctx.loaders.relations.load({ id: row.id, filter: relationFilter(args) }),
     }),
     mentionedIn: t.field({
       type: [ArticleRef],
@@ -52,6 +46,42 @@ builder.queryField('entity', (t) =>
     nullable: true,
     description: 'An entity by graph id, e.g. "official:volodymyr-zelensky"; null when absent.',
     args: { id: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => ctx.loaders.entity.load(args.id),
+    resolve: async (_root, args, ctx, info) => {
+      const filter = lookaheadFilter(info);
+      if (!filter) return ctx.loaders.entity.load(args.id);
+      // One query for the entity and the relations asked for; the relations field then finds them primed.
+      const found = await ctx.loaders.entityWithRelations.load({ id: args.id, filter });
+      ctx.loaders.relations.prime({ id: args.id, filter }, found.relations);
+      if (found.entity) ctx.loaders.entity.prime(args.id, found.entity);
+      return found.entity;
+    },
   }),
 );
+
+interface RelationsArgs {
+  direction?: RelationFilter['direction'] | null;
+  types?: readonly RelationType[] | null;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+}
+
+function relationFilter(args: RelationsArgs): RelationFilter {
+  return {
+    direction: args.direction ?? 'BOTH',
+    types: args.types ?? null,
+    from: isoDate('from', args.from),
+    to: isoDate('to', args.to),
+    first: boundedInt('first', args.first, 100, 1, 500),
+  };
+}
+
+/** The filter of the selected `relations` field; null when absent or invalid (its resolver says why). */
+function lookaheadFilter(info: GraphQLResolveInfo): RelationFilter | null {
+  try {
+    const args = selectedRelationsArgs(info);
+    return args ? relationFilter(args as RelationsArgs) : null;
+  } catch {
+    return null;
+  }
+}

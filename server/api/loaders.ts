@@ -3,7 +3,13 @@ import { type EdgeKey, readEdgeSources } from '../graph/queries/edge-sources.ts'
 import { readEdgesByIds } from '../graph/queries/edges-by-ids.ts';
 import { readArticlesByIds, readArticleTexts, readEntitiesByIds } from '../graph/queries/lookups.ts';
 import { readArticleMentions, readMentionedIn } from '../graph/queries/mentions.ts';
-import { type RelationFilter, type RelationRow, readRelationsOf } from '../graph/queries/relations-of.ts';
+import {
+  type EntityWithRelations,
+  type RelationFilter,
+  type RelationRow,
+  readEntitiesWithRelations,
+  readRelationsOf,
+} from '../graph/queries/relations-of.ts';
 import type { ArticleRow, EdgeRow, EntityRow, SourceRow } from '../graph/queries/rows.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 
@@ -15,6 +21,8 @@ export interface Loaders {
   articleMentions: DataLoader<string, EntityRow[]>;
   /** Keyed by entity id + filter: one query per distinct filter in a batch. */
   relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRow[], string>;
+  /** An entity read together with the relations its request selects (one query instead of two). */
+  entityWithRelations: DataLoader<{ id: string; filter: RelationFilter }, EntityWithRelations, string>;
   mentionedIn: DataLoader<{ id: string; first: number }, ArticleRow[], string>;
   edgeSources: DataLoader<EdgeKey, SourceRow[], string>;
 }
@@ -40,7 +48,20 @@ export function createLoaders(reader: GraphReader): Loaders {
           (k) => k.filter,
           (ids, filter) => readRelationsOf(reader, ids, filter).then(primeArticles),
         ),
-      { cacheKeyFn: (k) => `${k.id}\u0000${JSON.stringify(k.filter)}` },
+      { cacheKeyFn: relationKey },
+    ),
+    entityWithRelations: new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => k.filter,
+          async (ids, filter) => {
+            const found = await readEntitiesWithRelations(reader, ids, filter);
+            primeArticles(found.map((f) => f.relations));
+            return found;
+          },
+        ),
+      { cacheKeyFn: relationKey },
     ),
     edgeSources: new DataLoader((keys) => readEdgeSources(reader, keys), {
       cacheKeyFn: (k) => `${k.type}|${k.id}`,
@@ -56,6 +77,8 @@ export function createLoaders(reader: GraphReader): Loaders {
     ),
   };
 }
+
+const relationKey = (k: { id: string; filter: RelationFilter }) => `${k.id}\u0000${JSON.stringify(k.filter)}`;
 
 /** Splits a batch by its shared arguments, runs one query per group and puts results back in key order. */
 async function batchByGroup<K extends { id: string }, G, V>(

@@ -62,4 +62,14 @@ describe('database round trips', () => {
     expect(Math.abs(many - few)).toBeLessThanOrEqual(2);
     expect(many).toBeLessThanOrEqual(20);
   });
+
+  it('read an entity with its relations, their sources and articles in one', async () => {
+    const { gql } = createTestApp({ ...graph, driver: countingDriver(graph.driver) });
+    reads = 0;
+    const result = await gql(`{ entity(id: "country:UA") { name ... on Country {
+      relations(first: 50) { direction other { name } edge { type date sources { quote article { title } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.entity.relations.length).toBeGreaterThan(0);
+    expect(reads).toBe(1);
+  });
 });

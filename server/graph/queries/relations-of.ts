@@ -34,7 +34,12 @@ export interface RelationRow {
   articles: ArticleRow[];
 }
 
-const INLINE_ARTICLES = 20;
+export interface EntityWithRelations {
+  entity: EntityRow | null;
+  relations: RelationRow[];
+}
+
+const INLINE_SOURCES = 20;
 
 // For one direction the answer is known; only BOTH has to ask each relationship.
 const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
@@ -45,7 +50,11 @@ const PATTERNS: Record<Direction, string> = {
   BOTH: '(n)-[r]-(m:Entity)',
 };
 
-/** Relations of many entities at once, at most `first` per entity, oldest first (undated last). */
+/**
+ * Entities with their relations, at most `first` per entity, oldest first (undated last): one row per
+ * entity found. The articles of the first sources come along once per entity (relations of one entity
+ * share many articles), which saves the article round trip the entity view would make.
+ */
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): CypherQuery {
   const cypher = `
 UNWIND $ids AS id
@@ -55,17 +64,19 @@ CALL {
   MATCH ${PATTERNS[filter.direction]}
   WHERE ${filter.types?.length ? 'type(r) IN $types' : 'true'} AND ${dateRangeCondition('r.date', filter)}
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
-  RETURN r, m, ${OUTGOING[filter.direction]} AS outgoing
+  WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
+  RETURN collect({outgoing: outgoing, other: ${nodeProjection('m')},
+    edge: ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END', INLINE_SOURCES)}}) AS relations
 }
-// The first sources' articles come along (as the entity view shows them) to save a round trip.
 CALL {
-  WITH r
-  UNWIND coalesce(r.sourceArticleIds, [])[0..${INLINE_ARTICLES}] AS articleId
+  WITH relations
+  UNWIND relations AS relation
+  UNWIND relation.edge.props.sourceArticleIds AS articleId
+  WITH DISTINCT articleId
   MATCH (a:Article {id: articleId})
   RETURN collect(${articleProjection('a')}) AS articles
 }
-RETURN articles, id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END', INLINE_ARTICLES)} AS edge,
-  ${nodeProjection('m')} AS other, outgoing`;
+RETURN id, ${nodeProjection('n')} AS node, relations, articles`;
   const params = {
     ids: [...new Set(ids)],
     types: filter.types?.length ? filter.types : RELATION_TYPES,
@@ -76,36 +87,52 @@ RETURN articles, id, ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.
   return { cypher, params };
 }
 
+interface RawRelation {
+  outgoing: boolean;
+  other: RawNode;
+  edge: RawEdge;
+}
+
+/** Entities and their relations for `ids` in key order (entity null where missing). */
+export async function readEntitiesWithRelations(
+  reader: GraphReader,
+  ids: readonly string[],
+  filter: RelationFilter,
+): Promise<EntityWithRelations[]> {
+  const rows = await reader.read<{
+    id: string;
+    node: RawNode;
+    relations: RawRelation[];
+    articles: Record<string, unknown>[];
+  }>(relationsOfQuery(ids, filter));
+  const byId = new Map<string, EntityWithRelations>();
+  for (const row of rows) {
+    const articles = new Map(row.articles.map((props) => [String(props.id), toArticleRow(props)]));
+    byId.set(row.id, {
+      entity: toEntityRow(row.node),
+      relations: row.relations.map((r) => toRelation(r, articles)),
+    });
+  }
+  return ids.map((id) => byId.get(id) ?? { entity: null, relations: [] });
+}
+
 /** Relation lists for `ids` in key order. */
 export async function readRelationsOf(
   reader: GraphReader,
   ids: readonly string[],
   filter: RelationFilter,
 ): Promise<RelationRow[][]> {
-  const rows = await reader.read<{
-    id: string;
-    edge: RawEdge;
-    other: RawNode;
-    outgoing: boolean;
-    articles: Record<string, unknown>[];
-  }>(relationsOfQuery(ids, filter));
-  const byId = new Map<string, RelationRow[]>();
-  for (const row of rows) {
-    const list = byId.get(row.id) ?? [];
-    const articles = row.articles.map(toArticleRow);
-    list.push({
-      edge: withArticles(toEdgeRow(row.edge), articles),
-      other: toEntityRow(row.other),
-      direction: row.outgoing ? 'OUT' : 'IN',
-      articles,
-    });
-    byId.set(row.id, list);
-  }
-  return ids.map((id) => byId.get(id) ?? []);
+  return (await readEntitiesWithRelations(reader, ids, filter)).map((found) => found.relations);
 }
 
 /** Sets each source's article where it was read inline, so resolving it needs no loader call. */
-function withArticles(edge: EdgeRow, articles: ArticleRow[]): EdgeRow {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return { ...edge, sources: edge.sources?.map((s) => ({ ...s, article: byId.get(s.articleId) })) };
+function toRelation(raw: RawRelation, articles: Map<string, ArticleRow>): RelationRow {
+  const edge = toEdgeRow(raw.edge);
+  const sources = edge.sources?.map((s) => ({ ...s, article: articles.get(s.articleId) }));
+  return {
+    edge: { ...edge, sources },
+    other: toEntityRow(raw.other),
+    direction: raw.outgoing ? 'OUT' : 'IN',
+    articles: (sources ?? []).flatMap((s) => (s.article ? [s.article] : [])),
+  };
 }

@@ -1,0 +1,43 @@
+import {
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
+  Kind,
+  type SelectionNode,
+} from 'graphql';
+
+/**
+ * The arguments of the `relations` field selected under this entity field, when it is selected: the
+ * entity and its relations can then be read in one query instead of two in a row.
+ */
+export function selectedRelationsArgs(info: GraphQLResolveInfo): Record<string, unknown> | null {
+  const entity = info.schema.getType('Entity');
+  const definition = isInterfaceType(entity) ? entity.getFields().relations : undefined;
+  if (!definition) return null;
+  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  const field = findField(selections, 'relations', info, new Set());
+  return field ? getArgumentValues(definition, field, info.variableValues) : null;
+}
+
+function findField(
+  selections: readonly SelectionNode[],
+  name: string,
+  info: GraphQLResolveInfo,
+  seen: Set<string>,
+): Extract<SelectionNode, { kind: Kind.FIELD }> | null {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name) return selection;
+      continue;
+    }
+    let inner: readonly SelectionNode[] = [];
+    if (selection.kind === Kind.INLINE_FRAGMENT) inner = selection.selectionSet.selections;
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      inner = info.fragments[selection.name.value]?.selectionSet.selections ?? [];
+    }
+    const found = findField(inner, name, info, seen);
+    if (found) return found;
+  }
+  return null;
+}
