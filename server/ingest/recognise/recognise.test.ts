@@ -70,4 +70,9 @@ describe('capitals in a region', () => {
     expect(ids('The Houthis fired a missile on Tel Aviv.')).toContain('place:tel-aviv');
     expect(ids('Une roquette est tombée à Tel-Aviv.')).toContain('place:tel-aviv');
   });
+  it('reads a capital after "sur"/"on" as the city hit when a weapon or strike word comes before', () => {
+    expect(mentioned('La Russie a tiré cinq missiles sur Kiev.')).toContain('place:kyiv:Kiev');
+    expect(mentioned('Russian strikes on Kyiv killed three people.')).toContain('place:kyiv:Kyiv');
+    expect(mentioned('Washington fait pression sur Moscou.')).toContain('country:RU:Moscou');
+  });
 });

@@ -24,6 +24,11 @@ const AREA_WORDS = new Set([
   'outskirts',
 ]);
 
+/** "cinq missiles sur Kiev", "strikes on Kyiv": after a weapon or strike word, a capital is the city hit. */
+const STRIKE_PREPOSITIONS = new Set(['sur', 'on', 'over', 'contre', 'against']);
+const STRIKE_WORDS =
+  /^(missiles?|drones?|roquettes?|rockets?|frappes?|strikes?|airstrikes?|bombardements?|bombes?|bombs?|obus|shelling|tire|tires|fired|launched|lance|lances)$/;
+
 /** Verbs after which "à" introduces an actor ("attribuées à Kiev"), not a location. */
 const DATIVE_VERB =
   /^(attribu|imput|appartien|demand|propos|oppos|repond|reproch|accus|livr|fourni|envo|donn|accord|promi|vers|aide|soutien|assistance)/;
@@ -110,7 +115,10 @@ function resolveCapital(
   if (!capital) return undefined;
   const before = sentence.tokens[span.first - 1];
   const verbs = sentence.tokens.slice(Math.max(0, span.first - 8), span.first - 1);
-  const locative = before && LOCATIVE.has(before.fold) && !verbs.some((v) => DATIVE_VERB.test(v.fold));
+  const locative =
+    before &&
+    ((LOCATIVE.has(before.fold) && !verbs.some((v) => DATIVE_VERB.test(v.fold))) ||
+      (STRIKE_PREPOSITIONS.has(before.fold) && verbs.some((v) => STRIKE_WORDS.test(v.fold))));
   const city = knowledge.capitalPlace.get(capital.entityId);
   // "la région de Kiev", "Kyiv oblast": the place, never the state.
   const area = [

@@ -46,4 +46,16 @@ describe('teasers in the middle of an article', () => {
     expect(cleanText(raw)).not.toMatch(/autre sujet/);
     expect(cleanText(raw).split('\n\n')).toHaveLength(3);
   });
+  it('drops the story titles listed under a "Lire aussi" heading mid-article, and keeps the prose after them', () => {
+    const raw = [
+      'La Pologne a signé mardi un accord de défense avec la Lituanie.',
+      'Lire aussi',
+      'Liban : ce que l’on sait des frappes sur Beyrouth',
+      'Le texte prévoit des exercices communs dès le printemps prochain.',
+      body(6),
+    ].join('\n');
+    const text = cleanText(raw);
+    expect(text).not.toContain('Beyrouth');
+    expect(text).toContain('Le texte prévoit des exercices communs');
+  });
 });

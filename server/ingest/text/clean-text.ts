@@ -10,6 +10,9 @@ import {
 
 /** A teaser heading in the last part of a page closes the article: what follows is about other stories. */
 const TAIL_SHARE = 0.5;
+/** How many story titles a teaser block lists at most. */
+const MAX_TEASERS = 3;
+const PROSE_END = /[.!?»"”]$/;
 
 /**
  * The main text of an article: its lines without navigation, teasers, widgets, bylines, labels and
@@ -25,10 +28,18 @@ export function cleanText(raw: string): string {
   const kept: string[] = [];
   const seen = new Set<string>();
   let before = 0;
+  let teasers = 0;
   for (const [index, line] of lines.entries()) {
     const at = before;
     before += line.length;
     if (TEASER_HEADING.test(line) && at >= total * TAIL_SHARE) break;
+    // Under a "Lire aussi" heading mid-article, the titles of other stories (no closing stop) follow.
+    teasers = TEASER_HEADING.test(line)
+      ? MAX_TEASERS
+      : teasers > 0 && !PROSE_END.test(line)
+        ? teasers - 1
+        : 0;
+    if (teasers > 0 && !TEASER_HEADING.test(line)) continue;
     const key = line.replace(/^[-•*–]\s*/, '').toLowerCase();
     if (isBoilerplate(line, index) || seen.has(key)) continue;
     seen.add(key);
