@@ -11,9 +11,10 @@ const MEMBERSHIP =
  */
 export function relateMembership(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
-    if (sentence.boilerplate || datesIn(ctx, sentence.index).length === 0) continue;
+    if (sentence.boilerplate) continue;
     const cue = sentence.tokens.findIndex((t) => MEMBERSHIP.test(t.fold));
-    if (cue < 0) continue;
+    // Dates cost a parse: only sentences that state a membership need them.
+    if (cue < 0 || datesIn(ctx, sentence.index).length === 0) continue;
     const mentions = mentionsIn(ctx, sentence.index);
     const member = [...mentions]
       .reverse()
