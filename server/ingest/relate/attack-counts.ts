@@ -101,3 +101,20 @@ export function shareOf(
 }
 
 const SHARE_GLUE = new Set(['of', 'the', 'des', 'sur', 'les']);
+
+/** The count of the weapon nearest a verb: "150 drones launched…, adding that 120 drones were downed". */
+export function countNear(
+  sentence: Sentence,
+  hits: readonly TriggerHit[],
+  verb: (word: string) => boolean,
+  text: string,
+): number | null {
+  const at = sentence.tokens.findIndex((t) => verb(t.fold));
+  if (at < 0) return null;
+  const nearest = [...hits].sort((a, b) => Math.abs(a.first - at) - Math.abs(b.first - at));
+  for (const hit of nearest) {
+    const n = countBefore(sentence, [hit], text);
+    if (n !== null) return n;
+  }
+  return null;
+}

@@ -15,7 +15,7 @@ import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, dateAt, datesIn, mentionsIn } from './article-context.ts';
-import { countBefore, interceptor, lastNumber, shareOf } from './attack-counts.ts';
+import { countBefore, countNear, interceptor, lastNumber, shareOf } from './attack-counts.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
@@ -52,6 +52,7 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   const counted = countBefore(sentence, hits, ctx.text);
   const intercepts = words.some((w) => INTERCEPT_VERB.test(w));
   const share = intercepts ? shareOf(sentence, hits, ctx.text) : null;
+  const near = (verb: (w: string) => boolean) => countNear(sentence, hits, verb, ctx.text) ?? counted;
   const first = sentence.tokens[hits[0]!.first]!;
   return {
     sentence: sentence.index,
@@ -64,8 +65,9 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     attacker: attacker && { ...attacker, sentence: sentence.index },
     targets,
     date: datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index, first.start) : null,
-    intercepted: share?.part ?? (words.some((w) => INTERCEPT_VERB.test(w)) ? counted : null),
-    launched: share?.whole ?? (words.some((w) => LAUNCH_VERB.test(w)) ? counted : null),
+    intercepted: share?.part ?? (intercepts ? near((w) => INTERCEPT_VERB.test(w)) : null),
+    launched:
+      share?.whole ?? (words.some((w) => LAUNCH_VERB.test(w)) ? near((w) => LAUNCH_VERB.test(w)) : null),
     casualties: casualtiesIn(sentence, ctx.text),
     reportedBy: reporterOf(sentence, mentions),
     triggers: hits.map((h) => spanText(ctx, sentence, h)),

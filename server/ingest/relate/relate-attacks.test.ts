@@ -267,4 +267,10 @@ describe('conditional words far from the attack', () => {
     const [fr] = attacks("L'Ukraine a abattu 38 des 45 drones lancés par la Russie sur Odessa dans la nuit.");
     expect(fr?.properties).toMatchObject({ intercepted: 38, launched: 45 });
   });
+  it('takes each count from the weapon nearest its verb: launched 150, downed 120', () => {
+    const [attack] = attacks(
+      'Russia launched 150 drones at Ukraine overnight, the air force said, adding that 120 drones were downed.',
+    );
+    expect(attack?.properties).toMatchObject({ launched: 150, intercepted: 120 });
+  });
 });
