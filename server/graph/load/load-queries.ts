@@ -19,16 +19,17 @@ export function mergeArticlesQuery(rows: ArticleRow[]): CypherQuery {
   };
 }
 
-/** Aliases accumulate across articles (set union, first-seen order); searchText feeds the full-text index. */
+/**
+ * Aliases accumulate across articles (set union, first-seen order); searchText feeds the full-text index.
+ * Values are computed first and written by one SET, so the plan has a single Eager (from the map SET).
+ */
 export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
-      SET e:${type}, e.name = row.name, e += row.props
-      WITH e, row
-      SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-      WITH e
-      SET e.searchText = reduce(s = e.name, a IN e.aliases | s + ' | ' + a)`,
+      WITH e, row, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+      SET e:${type}, e += row.props, e.name = row.name, e.aliases = aliases,
+        e.searchText = reduce(s = row.name, a IN aliases | s + ' | ' + a)`,
     params: { rows },
   };
 }
@@ -55,16 +56,14 @@ export function mergeRelationsQuery(type: RelationType, rows: RelationRow[]): Cy
       MATCH (x:Entity {id: row.from})
       MATCH (y:Entity {id: row.to})
       MERGE (x)-[r:${type} {id: row.id}]->(y)
-      SET r += row.props
-      WITH r, row, coalesce(r.sourceArticleIds, []) AS ids, coalesce(r.sourceQuotes, []) AS quotes,
-        coalesce(r.sourceStarts, []) AS starts, coalesce(r.sourceEnds, []) AS ends
-      WITH r, row, ids, quotes, starts, ends, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.articleIds] AS keep
-      SET r.sourceArticleIds = [i IN keep | ids[i]] + row.sourceArticleIds,
-        r.sourceQuotes = [i IN keep | quotes[i]] + row.sourceQuotes,
-        r.sourceStarts = [i IN keep | starts[i]] + [x IN row.sourceStarts | toInteger(x)],
-        r.sourceEnds = [i IN keep | ends[i]] + [x IN row.sourceEnds | toInteger(x)]
-      WITH r
-      SET r.sourceCount = size(reduce(acc = [], a IN r.sourceArticleIds | CASE WHEN a IN acc THEN acc ELSE acc + a END))`,
+      WITH r, row, coalesce(r.sourceArticleIds, []) AS ids
+      WITH r, row, ids, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.articleIds] AS keep
+      WITH r, row, keep, [i IN keep | ids[i]] + row.sourceArticleIds AS sourceIds
+      SET r += row.props, r.sourceArticleIds = sourceIds,
+        r.sourceQuotes = [i IN keep | r.sourceQuotes[i]] + row.sourceQuotes,
+        r.sourceStarts = [i IN keep | r.sourceStarts[i]] + [x IN row.sourceStarts | toInteger(x)],
+        r.sourceEnds = [i IN keep | r.sourceEnds[i]] + [x IN row.sourceEnds | toInteger(x)],
+        r.sourceCount = size(reduce(acc = [], a IN sourceIds | CASE WHEN a IN acc THEN acc ELSE acc + a END))`,
     params: { rows },
   };
 }

@@ -18,9 +18,13 @@ import type { ArticleSlice } from './split-by-article.ts';
 export function storedEventsQuery(attacks: AttackQuestion[], agreements: AgreementQuestion[]): CypherQuery {
   return {
     cypher: `UNWIND $attacks AS q
-      MATCH (s:Attack) WHERE s.date IN q.dates
-      WITH q, s WHERE s.id <> q.id AND s.weapon = q.weapon AND NOT EXISTS { MATCH (:Attack {id: q.id}) }
-        AND EXISTS { MATCH (:Entity {id: q.attacker})-[:LAUNCHED]->(s) }
+      UNWIND q.dates AS day
+      MATCH (s:Attack {date: day}) USING INDEX s:Attack(date)
+      WHERE s.id <> q.id AND s.weapon = q.weapon
+      WITH q, s
+      MATCH (c:Entity {id: q.attacker})-[:LAUNCHED]->(s)
+      WITH DISTINCT q, s
+      WHERE NOT EXISTS { MATCH (:Attack {id: q.id}) }
       WITH q, s, COLLECT { MATCH (s)-[:TARGETED]->(t:Entity) RETURN t.id } AS targets
       WHERE size(q.targets) = 0 OR size(targets) = 0 OR any(t IN targets WHERE t IN q.targets)
       WITH q, s ORDER BY s.date, s.id
@@ -28,11 +32,15 @@ export function storedEventsQuery(attacks: AttackQuestion[], agreements: Agreeme
       RETURN q.id AS id, s.id AS storedId, s.name AS storedName
       UNION ALL
       UNWIND $agreements AS q
-      MATCH (:Entity {id: q.parties[0]})-[:PARTY_TO]->(s:Agreement)
-      WHERE s.id <> q.id AND (s.kind = q.kind OR q.kind = 'other') AND NOT EXISTS { MATCH (:Agreement {id: q.id}) }
+      WITH q, q.parties[0] AS first
+      MATCH (p:Entity {id: first}) USING INDEX p:Entity(id)
+      MATCH (p)-[:PARTY_TO]->(s:Agreement)
+      WHERE s.id <> q.id AND (s.kind = q.kind OR q.kind = 'other')
         AND left(coalesce(s.date, s.signedOn, right(s.id, 4)), 4) = q.year
-      WITH q, s, COLLECT { MATCH (p:Entity)-[:PARTY_TO]->(s) RETURN DISTINCT p.id } AS parties
-      WHERE size(parties) = size(q.parties) AND all(p IN parties WHERE p IN q.parties)
+      WITH q, s
+      WHERE NOT EXISTS { MATCH (:Agreement {id: q.id}) }
+      WITH q, s, COLLECT { MATCH (x:Entity)-[:PARTY_TO]->(s) RETURN DISTINCT x.id } AS parties
+      WHERE size(parties) = size(q.parties) AND all(x IN parties WHERE x IN q.parties)
       WITH q, s ORDER BY s.id
       WITH q, collect(s)[0] AS s
       RETURN q.id AS id, s.id AS storedId, s.name AS storedName`,
