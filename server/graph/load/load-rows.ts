@@ -3,6 +3,7 @@
 import { AppError } from '../../../schema/errors.ts';
 import type { EntityRecord, Properties, RelationRecord } from '../../../schema/exchange.ts';
 import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
+import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS } from '../stored-keys.ts';
 import { factKey } from './remove-queries.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
@@ -42,19 +43,6 @@ export interface LoadRows {
   relations: Map<RelationType, RelationRow[]>;
   mentions: MentionRow[];
 }
-
-const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
-const RELATION_RESERVED = new Set([
-  'id',
-  'date',
-  'datePrecision',
-  'confidence',
-  'sourceCount',
-  'sourceArticleIds',
-  'sourceQuotes',
-  'sourceStarts',
-  'sourceEnds',
-]);
 
 export function loadRows(slices: readonly ArticleSlice[]): LoadRows {
   const rows: LoadRows = { articles: [], entities: new Map(), relations: new Map(), mentions: [] };
@@ -105,12 +93,12 @@ function addRelation(
 }
 
 export function entityRow(entity: EntityRecord): EntityRow {
-  const props = checkedProps(entity.properties, ENTITY_RESERVED, `entity ${entity.id}`);
+  const props = checkedProps(entity.properties, ENTITY_RESERVED_KEYS, `entity ${entity.id}`);
   return { id: entity.id, name: entity.name, aliases: entity.aliases, props };
 }
 
 function relationRow(relation: RelationRecord, articleId: string): RelationRow {
-  const own = checkedProps(relation.properties, RELATION_RESERVED, `relation ${relation.id}`);
+  const own = checkedProps(relation.properties, RELATION_RESERVED_KEYS, `relation ${relation.id}`);
   const { date, datePrecision, confidence } = relation;
   return {
     id: relation.id,
@@ -142,7 +130,7 @@ function mentionRows(slice: ArticleSlice): MentionRow[] {
 }
 
 /** Null-valued properties are left out: on a shared node they would erase what another article set. */
-function checkedProps(props: Properties, reserved: Set<string>, what: string): Properties {
+function checkedProps(props: Properties, reserved: ReadonlySet<string>, what: string): Properties {
   const kept: Properties = {};
   for (const [key, value] of Object.entries(props)) {
     if (reserved.has(key)) {

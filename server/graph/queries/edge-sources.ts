@@ -1,4 +1,5 @@
 import type { RelationType } from '../../../schema/graph-model.ts';
+import { SOURCE_LIST_KEYS } from '../stored-keys.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { MAX_SOURCES, type SourceRow, toSources } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
@@ -10,9 +11,7 @@ export interface EdgeKey {
 
 /** Sources of relationships of one type by id (the type's id constraint gives the index). */
 export function edgeSourcesQuery(type: RelationType, ids: readonly string[]): CypherQuery {
-  const lists = ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
-    .map((key) => `${key}: r.${key}[0..${MAX_SOURCES}]`)
-    .join(', ');
+  const lists = SOURCE_LIST_KEYS.map((key) => `${key}: r.${key}[0..${MAX_SOURCES}]`).join(', ');
   // The type comes from the RelationType allow-list carried by the edge row, never from input.
   return {
     cypher: `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() RETURN id, {${lists}} AS props`,

@@ -4,6 +4,7 @@ import {
   isEntityType,
   type RelationType,
 } from '../../../schema/graph-model.ts';
+import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS, SOURCE_LIST_KEYS } from '../stored-keys.ts';
 
 // Plain rows the API binds its types to. Cypher returns nodes/relationships through the projections
 // below; these converters split reserved keys from the free-form flattened properties.
@@ -72,9 +73,7 @@ export const nodeProjection = (v: string) => `{labels: labels(${v}), props: prop
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
 const SOURCE_SLICES = (v: string, max: number) =>
-  ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
-    .map((key) => `${key}: ${v}.${key}[0..${max}]`)
-    .join(', ');
+  SOURCE_LIST_KEYS.map((key) => `${key}: ${v}.${key}[0..${max}]`).join(', ');
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
@@ -92,22 +91,7 @@ export const edgeProjection = (
 /** An edge without its source lists, for results with many edges whose sources few clients read. */
 export const leanEdgeProjection = (v: string, source: string, target: string) =>
   `{type: type(${v}), source: ${source}, target: ${target}, lean: true, props: ${v} {.*, ${LEAN_KEYS}}}`;
-const LEAN_KEYS = ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds']
-  .map((key) => `${key}: null`)
-  .join(', ');
-
-const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'searchText']);
-const EDGE_RESERVED = new Set([
-  'id',
-  'date',
-  'datePrecision',
-  'confidence',
-  'sourceCount',
-  'sourceArticleIds',
-  'sourceQuotes',
-  'sourceStarts',
-  'sourceEnds',
-]);
+const LEAN_KEYS = SOURCE_LIST_KEYS.map((key) => `${key}: null`).join(', ');
 
 export function toEntityRow(raw: RawNode): EntityRow {
   const { props } = raw;
@@ -116,7 +100,7 @@ export function toEntityRow(raw: RawNode): EntityRow {
     type: raw.labels.find(isEntityType) ?? 'Place',
     name: String(props.name ?? props.id),
     aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-    properties: omit(props, ENTITY_RESERVED),
+    properties: omit(props, ENTITY_RESERVED_KEYS),
   };
 }
 
@@ -131,7 +115,7 @@ export function toEdgeRow(raw: RawEdge): EdgeRow {
     datePrecision: (p.datePrecision as DatePrecision | undefined) ?? 'none',
     confidence: typeof p.confidence === 'number' ? p.confidence : 0,
     sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : asList(p.sourceArticleIds).length,
-    properties: omit(p, EDGE_RESERVED),
+    properties: omit(p, RELATION_RESERVED_KEYS),
     sources: raw.lean ? undefined : toSources(p),
     sourcesCut: raw.cut === true,
   };
@@ -163,7 +147,7 @@ export function toArticleRow(props: Record<string, unknown>): ArticleRow {
   };
 }
 
-function omit(props: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
+function omit(props: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !keys.has(key)));
 }
 
