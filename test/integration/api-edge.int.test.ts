@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Graph, writeQuery } from '../../server/graph/tx.ts';
-import { createTestApp, openSeededGraph } from './api-test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { writeQuery } from '../../server/graph/tx.ts';
+import { useSeededApi } from './api-test-app.ts';
 
 const SIGNED =
   'rel:signed:official:volodymyr-zelensky>agreement:us-ukraine-bilateral-security-agreement-10-years';
 
-let graph: Graph;
-let gql: ReturnType<typeof createTestApp>['gql'];
-
-beforeAll(async () => {
-  graph = await openSeededGraph();
-  gql = createTestApp(graph).gql;
-});
-
-afterAll(async () => {
-  await graph?.driver.close();
-});
+const api = useSeededApi();
 
 describe('edge(id)', () => {
   it('returns one relation by its id with its date, endpoints and source sentences', async () => {
-    const { data, errors } = await gql(
+    const { data, errors } = await api.gql(
       `query($id: String!) { edge(id: $id) { id type source target date datePrecision sourceCount
         sources { quote start end article { articleId title publishedAt } } } }`,
       { id: SIGNED },
@@ -38,20 +28,20 @@ describe('edge(id)', () => {
   });
 
   it('returns null for an id no relation has', async () => {
-    const { data, errors } = await gql('{ edge(id: "rel:signed:nobody>nothing") { id } }');
+    const { data, errors } = await api.gql('{ edge(id: "rel:signed:nobody>nothing") { id } }');
     expect(errors).toBeUndefined();
     expect(data.edge).toBeNull();
   });
 
   it('finds every relation type by id, several in one request', async () => {
-    const timeline = await gql('{ timeline(first: 500) { edges { id type } } }');
+    const timeline = await api.gql('{ timeline(first: 500) { edges { id type } } }');
     const byType = new Map<string, string>();
     for (const edge of timeline.data.timeline.edges as { id: string; type: string }[]) {
       if (!byType.has(edge.type)) byType.set(edge.type, edge.id);
     }
     const ids = [...byType.values()];
     const query = `{ ${ids.map((id, i) => `e${i}: edge(id: ${JSON.stringify(id)}) { id type }`).join(' ')} }`;
-    const { data, errors } = await gql(query);
+    const { data, errors } = await api.gql(query);
     expect(errors).toBeUndefined();
     expect(ids.map((_, i) => data[`e${i}`])).toEqual(ids.map((id) => ({ id, type: expect.any(String) })));
     expect(ids.map((_, i) => data[`e${i}`].type)).toEqual([...byType.keys()]);
@@ -59,7 +49,7 @@ describe('edge(id)', () => {
 
   it('reads every source of a relation with more than the relations list carries inline', async () => {
     const many = Array.from({ length: 25 }, (_, i) => i);
-    await writeQuery(graph, {
+    await writeQuery(api.graph, {
       cypher: `MATCH (a:Entity {id: 'country:UA'}), (b:Entity {id: 'country:US'}), (x:Article)
         WITH a, b, x LIMIT 1
         MERGE (a)-[r:SUPPORTS {id: 'rel:supports:test-many-sources'}]->(b)
@@ -69,7 +59,7 @@ describe('edge(id)', () => {
       params: { many, quotes: many.map((i) => `quote ${i}`) },
     });
     const { data, errors } =
-      await gql(`{ entity(id: "country:UA") { relations(types: [SUPPORTS], direction: OUT) {
+      await api.gql(`{ entity(id: "country:UA") { relations(types: [SUPPORTS], direction: OUT) {
       edge { id sourceCount few: sources { quote } all: sources(first: 100) { quote article { articleId } } } } } }`);
     expect(errors).toBeUndefined();
     const edge = data.entity.relations.find(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { validateGraphDocument } from '../../schema/exchange.ts';
 import { type AppDeps, createApp } from '../../server/api/app.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
@@ -44,4 +45,22 @@ export function createTestApp(graph: Graph, deps: Partial<AppDeps> = {}) {
     return { status: response.status, ...((await response.json()) as GqlResult) };
   };
   return { app, gql };
+}
+
+export interface SeededApi {
+  graph: Graph;
+  gql: ReturnType<typeof createTestApp>['gql'];
+}
+
+/** Loads the seed fixture before the file's tests and closes the driver after them; fields fill in beforeAll. */
+export function useSeededApi(): SeededApi {
+  const api = {} as SeededApi;
+  beforeAll(async () => {
+    api.graph = await openSeededGraph();
+    api.gql = createTestApp(api.graph).gql;
+  });
+  afterAll(async () => {
+    await api.graph?.driver.close();
+  });
+  return api;
 }

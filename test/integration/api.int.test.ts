@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../server/graph/tx.ts';
-import { createTestApp, openSeededGraph } from './api-test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './api-test-app.ts';
 
 const ZELENSKY = 'official:volodymyr-zelensky';
 const AUSTIN = 'official:lloyd-austin';
 
-let graph: Graph;
-let gql: ReturnType<typeof createTestApp>['gql'];
-
-beforeAll(async () => {
-  graph = await openSeededGraph();
-  gql = createTestApp(graph).gql;
-});
-
-afterAll(async () => {
-  await graph?.driver.close();
-});
+const api = useSeededApi();
 
 describe('GraphQL API over the seed graph', () => {
   it('says who signed the US–Ukraine agreement, when, and quotes the source sentence', async () => {
-    const { data, errors } = await gql(`{
+    const { data, errors } = await api.gql(`{
       agreements(party: "country:US", status: "signed", first: 10) { edges { node {
         name date durationYears
         parties { entityId }
@@ -47,7 +36,7 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('lists the regions the drones of June 2024 targeted, with counts', async () => {
-    const { data, errors } = await gql(`{
+    const { data, errors } = await api.gql(`{
       attacks(weapon: "drone", from: "2024-06", to: "2024-06") { edges { node {
         date attacker { entityId } targets { count entity { name type } }
       } } }
@@ -66,7 +55,7 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('lists all officials of Ukraine with their roles', async () => {
-    const { data, errors } = await gql(`{
+    const { data, errors } = await api.gql(`{
       entity(id: "country:UA") { name ... on Country { officials { role official { name } } } }
     }`);
     expect(errors).toBeUndefined();
@@ -85,7 +74,7 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('finds a path from Lloyd Austin to Volodymyr Zelensky', async () => {
-    const { data, errors } = await gql(
+    const { data, errors } = await api.gql(
       `query($a: String!, $b: String!) {
       paths(from: $a, to: $b, maxHops: 4) { nodes { id name } edges { type source target } }
     }`,
@@ -104,7 +93,7 @@ describe('GraphQL API over the seed graph', () => {
   it('finds entities by misspelt, accented or French names', async () => {
     const top = async (query: string) =>
       (
-        await gql('query($q: String!) { search(query: $q, first: 3) { score entity { entityId } } }', {
+        await api.gql('query($q: String!) { search(query: $q, first: 3) { score entity { entityId } } }', {
           q: query,
         })
       ).data.search[0]?.entity.entityId;
@@ -113,12 +102,12 @@ describe('GraphQL API over the seed graph', () => {
     expect(await top('Kursk')).toBe('place:kursk');
     expect(await top('États-Unis')).toBe('country:US');
     expect(await top('"*" ~ (?) :')).toBeUndefined();
-    const operators = await gql('{ search(query: "NOT (kursk AND) OR \\\\ [") { entity { entityId } } }');
+    const operators = await api.gql('{ search(query: "NOT (kursk AND) OR \\\\ [") { entity { entityId } } }');
     expect(operators.errors).toBeUndefined();
   });
 
   it('returns a neighbourhood the explorer can draw, and says when the cap cut it', async () => {
-    const { data } = await gql(`{ neighborhood(ids: ["country:UA"], depth: 2, limit: 8) {
+    const { data } = await api.gql(`{ neighborhood(ids: ["country:UA"], depth: 2, limit: 8) {
       truncated nodes { id } edges { source target } } }`);
     const ids = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
     expect(data.neighborhood.truncated).toBe(true);
@@ -129,7 +118,7 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('loads the sources of neighbourhood and timeline edges when asked', async () => {
-    const { data, errors } = await gql(`{
+    const { data, errors } = await api.gql(`{
       neighborhood(ids: ["${AUSTIN}"]) { edges { type sourceCount sources(first: 1) { quote article { articleId } } } }
       timeline(ids: ["${AUSTIN}"]) { edges { sources { quote } } }
     }`);
@@ -142,17 +131,17 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('orders the timeline by date', async () => {
-    const { data } = await gql('{ timeline(ids: ["country:UA"]) { edges { date } } }');
+    const { data } = await api.gql('{ timeline(ids: ["country:UA"]) { edges { date } } }');
     const dates = data.timeline.edges.map((e: { date: string }) => e.date);
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort());
   });
 
   it('pages through countries with cursors and resolves Relay global ids', async () => {
-    const first = await gql(
+    const first = await api.gql(
       '{ countries(first: 3) { edges { cursor node { id entityId } } pageInfo { hasNextPage endCursor } } }',
     );
-    const second = await gql(
+    const second = await api.gql(
       'query($after: String) { countries(first: 3, after: $after) { edges { node { entityId } } } }',
       {
         after: first.data.countries.pageInfo.endCursor,
@@ -162,14 +151,14 @@ describe('GraphQL API over the seed graph', () => {
     const b = second.data.countries.edges.map((e: { node: { entityId: string } }) => e.node.entityId);
     expect(first.data.countries.pageInfo.hasNextPage).toBe(true);
     expect(b[0] > a[2]).toBe(true);
-    const node = await gql('query($id: ID!) { node(id: $id) { ... on Country { entityId iso2 } } }', {
+    const node = await api.gql('query($id: ID!) { node(id: $id) { ... on Country { entityId iso2 } } }', {
       id: first.data.countries.edges[0].node.id,
     });
     expect(node.data.node.entityId).toBe(a[0]);
   });
 
   it('gives each relation its sources with article title, date and offsets', async () => {
-    const { data } = await gql(
+    const { data } = await api.gql(
       `query($id: String!) { entity(id: $id) {
       mentionedIn { articleId }
       relations(types: [MET]) { direction other { id } edge { confidence sources { quote article { publishedAt } } } }
@@ -184,7 +173,7 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('answers stats with counts per label and type', async () => {
-    const { data } = await gql('{ stats { nodes { label count } relationships { type count } } }');
+    const { data } = await api.gql('{ stats { nodes { label count } relationships { type count } } }');
     const nodes = Object.fromEntries(
       data.stats.nodes.map((n: { label: string; count: number }) => [n.label, n.count]),
     );
