@@ -1,5 +1,8 @@
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { GraphBuilder } from './graph/graph-builder.ts';
+import { needsParse } from './parse/needs-parse.ts';
+import type { ParseRequest, SentenceParse } from './parse/parser.ts';
+import { SentenceTree } from './parse/sentence-tree.ts';
 import { htmlToText } from './read/html-to-text.ts';
 import { bySentence } from './recognise/by-sentence.ts';
 import type { Knowledge } from './recognise/compile-gazetteer.ts';
@@ -12,10 +15,19 @@ import { relateRoles } from './relate/relate-roles.ts';
 import { discoverOfficials } from './resolve/discover-officials.ts';
 import { findLocalNames } from './resolve/local-names.ts';
 import { cleanText } from './text/clean-text.ts';
+import { fold } from './text/fold.ts';
 import { type Language, type Sentence, segment } from './text/segment.ts';
 
-/** One article through every stage: clean, segment, recognise, resolve, relate. */
-export function extractArticle(article: ArticleInput, knowledge: Knowledge): GraphDocument {
+/** An article read up to the parse: what the relation stages need, and the sentences to parse. */
+export interface PreparedArticle {
+  readonly ctx: Omit<ArticleContext, 'trees'>;
+  /** Indexes of the sentences to parse, in the order of `requests`. */
+  readonly parsed: readonly number[];
+  readonly requests: readonly ParseRequest[];
+}
+
+/** The stages before the parse: clean, segment, recognise, resolve; and which sentences need a parse. */
+export function prepareArticle(article: ArticleInput, knowledge: Knowledge): PreparedArticle {
   const raw = article.text.trim() === '' && article.html ? htmlToText(article.html).text : article.text;
   const text = cleanText(raw);
   const language: Language = article.language?.startsWith('en') ? 'en' : 'fr';
@@ -27,25 +39,40 @@ export function extractArticle(article: ArticleInput, knowledge: Knowledge): Gra
   const { html: _html, ...record } = article;
   builder.addArticle({ ...record, text, language: record.language ?? mainLanguage(sentences) });
   const mentions = [...found.mentions, ...local].sort((a, b) => a.start - b.start);
-  const ctx: ArticleContext = {
-    articleId: article.id,
-    text,
-    published: article.publishedAt?.length === 10 ? article.publishedAt : null,
-    sentences,
-    mentions,
-    cues: found.cues,
-    discovered: new Map(discovered.map((d) => [d.id, d])),
-    knowledge,
-    builder,
-    datesCache: new Map(),
-    mentionsBySentence: bySentence(mentions),
-    cuesBySentence: bySentence(found.cues),
+  const parsed = sentences.filter(needsParse).map((s) => s.index);
+  return {
+    ctx: {
+      articleId: article.id,
+      text,
+      published: article.publishedAt?.length === 10 ? article.publishedAt : null,
+      sentences,
+      mentions,
+      cues: found.cues,
+      discovered: new Map(discovered.map((d) => [d.id, d])),
+      knowledge,
+      builder,
+      datesCache: new Map(),
+      mentionsBySentence: bySentence(mentions),
+      cuesBySentence: bySentence(found.cues),
+    },
+    parsed,
+    requests: parsed.map((i) => ({ text: sentences[i]!.text, language: sentences[i]!.language })),
   };
+}
+
+/** The stages after the parse: entities, roles, events, gazetteer facts → one newsgraph/1 document. */
+export function relateArticle(prepared: PreparedArticle, parses: readonly SentenceParse[]): GraphDocument {
+  const trees = new Map<number, SentenceTree>();
+  prepared.parsed.forEach((index, k) => {
+    const parse = parses[k];
+    if (parse) trees.set(index, new SentenceTree(parse, prepared.ctx.sentences[index]!.start, fold));
+  });
+  const ctx: ArticleContext = { ...prepared.ctx, trees };
   addEntities(ctx);
   relateRoles(ctx);
   relateEvents(ctx);
   relateGazetteer(ctx);
-  return builder.toDocument();
+  return ctx.builder.toDocument();
 }
 
 /** The language most of the text is written in, when the input does not say. */

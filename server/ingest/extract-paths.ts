@@ -35,7 +35,7 @@ export async function extractPaths(
       continue;
     }
     for (const message of result.warnings ?? []) warnings.push({ file: result.file, message });
-    docs.push(extractor.extract(result.article));
+    docs.push(await extractor.extract(result.article));
     onArticle?.(result.file);
   }
   const document = validateGraphDocument(mergeDocuments(docs), 'extraction');

@@ -9,6 +9,8 @@ export interface AgreementFrame {
   firstDate: FactDate | null;
   durationYears: number | null;
   place: string | null;
+  /** The one party the sentence gave as the other side ("with Kyiv"): what "similar agreements" share. */
+  counterpart: string | null;
   readonly partySentence: Map<string, number>;
   readonly signers: Map<string, number>;
   readonly negotiators: Map<string, number>;
@@ -28,6 +30,7 @@ export function newAgreementFrame(
     firstDate: null,
     durationYears: null,
     place: null,
+    counterpart: null,
     partySentence: new Map(parties.map((p) => [p, sentence])),
     signers: new Map(),
     negotiators: new Map(),

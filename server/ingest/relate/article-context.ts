@@ -4,6 +4,7 @@ import { RELATION_ENDPOINTS } from '../../../schema/graph-model.ts';
 import { type FoundDate, findDates } from '../dates/find-dates.ts';
 import type { GraphBuilder } from '../graph/graph-builder.ts';
 import { relationId } from '../graph/ids.ts';
+import type { SentenceTree } from '../parse/sentence-tree.ts';
 import type { Knowledge } from '../recognise/compile-gazetteer.ts';
 import type { DemonymCue, EntityMention } from '../recognise/spans.ts';
 import type { DiscoveredOfficial } from '../resolve/discover-officials.ts';
@@ -24,6 +25,8 @@ export interface ArticleContext {
   readonly datesCache: Map<number, FoundDate[]>;
   readonly mentionsBySentence: ReadonlyMap<number, EntityMention[]>;
   readonly cuesBySentence: ReadonlyMap<number, DemonymCue[]>;
+  /** Dependency trees of the sentences that carry an event trigger, by sentence index. */
+  readonly trees: ReadonlyMap<number, SentenceTree>;
 }
 
 export interface FactDate {

@@ -11,9 +11,10 @@ import {
 import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
 import type { Sentence } from '../text/segment.ts';
+import { agreementArguments } from './agreement-arguments.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, mentionsIn } from './article-context.ts';
-import { type TriggerHit, tokenDistance } from './sentence-tools.ts';
+import { actorId, officialCountry, type TriggerHit, tokenDistance } from './sentence-tools.ts';
 
 /** What one agreement trigger and its sentence say. */
 export interface AgreementReading {
@@ -35,6 +36,22 @@ export interface AgreementReading {
   readonly located: boolean;
   /** "discussing the ceasefire", "ont évoqué l'accord": the agreement is what speakers talk about. */
   readonly topic: boolean;
+  /** The sides as the sentence's structure gives them, when the sentence was parsed. */
+  readonly sides: AgreementSides | null;
+}
+
+/** Parties by their place in the sentence (countries and organisations; officials stand for theirs). */
+export interface AgreementSides {
+  /** Subjects and agents of the agreeing predicate. */
+  readonly actors: readonly string[];
+  /** "with X", "between X and Y". */
+  readonly partners: readonly string[];
+  /** The agreement's own modifiers: "the Japan–Philippines pact", "l'accord germano-ukrainien". */
+  readonly own: readonly string[];
+  /** Officials who put their names on it: subjects of "signed". */
+  readonly signers: readonly string[];
+  /** Officials on either side who did not sign in this sentence: "agreed", "concluded". */
+  readonly negotiators: readonly string[];
 }
 
 const TOPIC_VERB =
@@ -83,10 +100,17 @@ export function readAgreement(
   if (isIdiom(words, hit.first)) return null;
   const cue = statusCue(words, hit);
   const mentions = mentionsIn(ctx, sentence.index);
+  const mediator = (m: EntityMention) => isMediator(m, words, mentions) || namesAgreement(m, words, hit);
+  const sides = readSides(ctx, sentence, hit, mediator);
   return {
+    sides,
     hit,
     reference:
-      det !== null && SUCH.has(det) ? 'such' : det !== null && DEFINITE.has(det) ? 'definite' : 'new',
+      (det !== null && SUCH.has(det)) || suchAfter(ctx, sentence, hit)
+        ? 'such'
+        : det !== null && DEFINITE.has(det)
+          ? 'definite'
+          : 'new',
     kind: hit.trigger.kind ?? qualifierKind(words, hit),
     status: cue?.status ?? null,
     cueAt: cue?.at ?? null,
@@ -189,4 +213,56 @@ function duration(sentence: Sentence, hit: TriggerHit, text: string): number | n
     if (n && DURATION_UNITS.has(tokens[n.end]?.fold ?? '') && n.value > 0 && n.value <= 100) return n.value;
   }
   return null;
+}
+
+/** The sides of the agreement from the sentence's dependency tree; null when it was not parsed. */
+function readSides(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  hit: TriggerHit,
+  mediator: (m: EntityMention) => boolean,
+): AgreementSides | null {
+  const tree = ctx.trees.get(sentence.index);
+  const first = sentence.tokens[hit.first]!;
+  const last = sentence.tokens[hit.last - 1]!;
+  const trigger = tree?.headOf(first.start, last.end);
+  if (!tree || !trigger) return null;
+  const args = agreementArguments(tree, trigger, sentence.language);
+  const place = (start: number, end: number) => tree.headOf(start, end)?.id ?? -1;
+  const actors: string[] = [];
+  const partners: string[] = [];
+  const own: string[] = [];
+  const signers: string[] = [];
+  const negotiators: string[] = [];
+  const add = (list: string[], id: string | null) => {
+    if (id && !list.includes(id)) list.push(id);
+  };
+  for (const m of mentionsIn(ctx, sentence.index)) {
+    const at = place(m.start, m.end);
+    const side = args.actors.has(at)
+      ? actors
+      : args.partners.has(at)
+        ? partners
+        : args.modifiers.has(at)
+          ? own
+          : null;
+    if (!side || mediator(m)) continue;
+    if (m.type === 'Official') {
+      add(side, officialCountry(ctx, m.entityId));
+      if (side !== own) add(args.signing && side === actors ? signers : negotiators, m.entityId);
+    } else if (m.type === 'Country' || m.type === 'Organization') add(side, actorId(ctx, m.entityId));
+  }
+  for (const cue of cuesIn(ctx, sentence.index)) {
+    const at = place(cue.start, cue.end);
+    if (args.modifiers.has(at) || at === trigger.id) add(own, `country:${cue.iso2}`);
+  }
+  return { actors, partners, own, signers, negotiators };
+}
+
+/** "accords similaires", "agreements like these": a modifier after the trigger makes it "such". */
+function suchAfter(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit): boolean {
+  const tree = ctx.trees.get(sentence.index);
+  const first = sentence.tokens[hit.first]!;
+  const trigger = tree?.headOf(first.start, sentence.tokens[hit.last - 1]!.end);
+  return Boolean(trigger && tree?.children(trigger, 'amod').some((a) => SUCH.has(a.fold)));
 }

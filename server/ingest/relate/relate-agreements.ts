@@ -65,6 +65,8 @@ function framesFor(
     if (frame?.kind === 'other') frame.kind = kind;
     if (!frame) {
       frame = newAgreementFrame(kind, parties, sentence.index);
+      const partners = reading.sides?.partners ?? [];
+      if (partners.length === 1 && parties.includes(partners[0]!)) frame.counterpart = partners[0]!;
       frames.push(frame);
     }
     result.push(frame);
@@ -79,6 +81,7 @@ function partyGroups(
   reading: AgreementReading,
   last: AgreementFrame | undefined,
 ): string[][] {
+  if (reading.sides) return sideGroups(ctx, reading, last);
   const explicit = unique([
     ...reading.parties.map((m) => actorId(ctx, m.entityId)),
     ...reading.demonymParties,
@@ -99,6 +102,47 @@ function partyGroups(
   return [parties];
 }
 
+/**
+ * Party sets from the sentence's structure. A plural agreement between one side and several is one
+ * bilateral agreement per partner ("Ukraine signed agreements with Iceland, Norway and Sweden"); "similar
+ * agreements signed by Berlin and Paris" pair each with the counterpart of the agreement just told.
+ */
+function sideGroups(
+  ctx: ArticleContext,
+  reading: AgreementReading,
+  last: AgreementFrame | undefined,
+): string[][] {
+  const { actors, partners, own } = reading.sides!;
+  const parties = unique([...actors, ...partners, ...own]);
+  if (reading.hit.trigger.plural) {
+    // A headline's "Ukraine signs agreements with …" may parse Ukraine as the noun's modifier.
+    const one = actors.length > 0 ? actors : own;
+    const pairWith = (hub: string, others: readonly string[]) =>
+      others.filter((p) => p !== hub).map((p) => [hub, p]);
+    if (one.length === 1 && partners.length >= 2) return pairWith(one[0]!, partners);
+    if (partners.length === 1 && one.length >= 2) return pairWith(partners[0]!, one);
+    const counterpart =
+      reading.reference === 'such' && last
+        ? (last.counterpart ?? mainParty(ctx, last.parties, parties))
+        : null;
+    if (counterpart && partners.length === 0 && one.length >= 1) return pairWith(counterpart, one);
+    if (parties.length < 2) return [];
+  }
+  if (parties.length < 2 && last && parties.every((p) => last.parties.includes(p))) return [last.parties];
+  return [parties];
+}
+
+/** Of an agreement's parties not among `others`, the one the article names most. */
+function mainParty(
+  ctx: ArticleContext,
+  parties: readonly string[],
+  others: readonly string[],
+): string | null {
+  const count = (id: string) => ctx.mentions.filter((m) => actorId(ctx, m.entityId) === id).length;
+  const candidates = parties.filter((p) => !others.includes(p));
+  return candidates.sort((a, b) => count(b) - count(a))[0] ?? null;
+}
+
 function fill(
   ctx: ArticleContext,
   sentence: Sentence,
@@ -117,6 +161,15 @@ function fill(
   frame.place ??= reading.venue
     ? (ctx.knowledge.entities.get(reading.venue.entityId)?.name ?? reading.venue.text)
     : null;
+  if (reading.sides) {
+    for (const id of reading.sides.signers)
+      if (reading.status === 'signed' && frame.parties.includes(officialCountry(ctx, id) ?? ''))
+        frame.signers.set(id, sentence.index);
+    for (const id of reading.sides.negotiators)
+      if (reading.status === 'negotiating' && !frame.negotiators.has(id))
+        frame.negotiators.set(id, sentence.index);
+    return;
+  }
   const officials = mentionsIn(ctx, sentence.index).filter((m) => m.type === 'Official');
   const pair = reading.status === 'signed' ? pairSigners(sentence, officials, reading.cueAt) : [];
   for (const m of officials) {
