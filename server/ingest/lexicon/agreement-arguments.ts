@@ -7,7 +7,7 @@ import type { Language } from '../text/segment.ts';
  * Words of a concept by language. English entries are lemmas; French ones are stems matched at the start
  * of the folded form, since the French model gives no lemmas ("sign" → signé, signés, signeront).
  */
-type ByLanguage = Readonly<Record<Language, readonly string[]>>;
+export type ByLanguage = Readonly<Record<Language, readonly string[]>>;
 
 /** A parsed word is one of a concept's words in the sentence's language. */
 export function isWordOf(

@@ -59,6 +59,8 @@ function emitRelations(ctx: ArticleContext, frame: AttackFrame, id: string, date
     });
   }
   for (const target of frame.targets) {
+    // A capital read as its city ("sur Kiev") may not have been mentioned as a place yet.
+    if (!ensureEntity(ctx, target.id)) continue;
     const properties: Properties = target.count === null ? {} : { count: target.count };
     addRelation(ctx, {
       type: 'TARGETED',

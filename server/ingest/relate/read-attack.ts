@@ -11,10 +11,11 @@ import {
   WEAPON_ONLY,
   WEAPON_ORDER,
 } from '../lexicon/attacks.ts';
-import type { EntityMention } from '../recognise/spans.ts';
+import type { EntityMention, Span } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, dateAt, datesIn, mentionsIn } from './article-context.ts';
+import { attackArguments } from './attack-arguments.ts';
 import { countBefore, countNear, interceptor, lastNumber, shareOf } from './attack-counts.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
@@ -42,8 +43,12 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
   );
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
   const cues = cuesIn(ctx, sentence.index);
-  const attacker = findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id));
-  const targets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
+  const roles = treeRoles(ctx, sentence, hits);
+  const attacker =
+    roles?.attacker ??
+    (roles ? null : findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id)));
+  const windowTargets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
+  const targets = roles ? mergeTargets(windowTargets, roles.targets, attacker?.id ?? null) : windowTargets;
   // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker, a verb of war
   // or, in French where "frappe" is never a walkout, a place it hits.
   const placeHit = sentence.language === 'fr' && targets.some((t) => t.id.startsWith('place:'));
@@ -193,4 +198,58 @@ function spanText(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit) {
   const start = sentence.tokens[hit.first]!.start;
   const end = sentence.tokens[hit.last - 1]!.end;
   return { start, end, text: ctx.text.slice(start, end) };
+}
+
+interface TreeRoles {
+  readonly attacker: { id: string; attribution: string } | null;
+  readonly targets: readonly AttackTarget[];
+}
+
+/** Attacker and targets from the sentence's dependency tree; null when the sentence was not parsed. */
+function treeRoles(ctx: ArticleContext, sentence: Sentence, hits: readonly TriggerHit[]): TreeRoles | null {
+  const tree = ctx.trees.get(sentence.index);
+  if (!tree) return null;
+  const words = hits
+    .map((h) => tree.headOf(sentence.tokens[h.first]!.start, sentence.tokens[h.last - 1]!.end))
+    .filter((w) => w !== undefined);
+  const args = attackArguments(tree, words, sentence.language);
+  const at = (span: { start: number; end: number }) => tree.headOf(span.start, span.end)?.id ?? -1;
+  const folded = sentence.tokens.map((t) => t.fold);
+  let attacker: TreeRoles['attacker'] = null;
+  const targets: AttackTarget[] = [];
+  const target = (id: string, defender = false) => {
+    if (!targets.some((t) => t.id === id))
+      targets.push({ id, count: null, sentence: sentence.index, defender });
+  };
+  const spans = [
+    ...mentionsIn(ctx, sentence.index).map((m) => ({
+      span: m as Span,
+      id: m.entityId,
+      type: m.type,
+      metonymy: m.metonymy,
+    })),
+    ...cuesIn(ctx, sentence.index)
+      .filter((c) => !isDefender(folded, c))
+      .map((c) => ({ span: c as Span, id: `country:${c.iso2}`, type: 'Country' as const, metonymy: false })),
+  ].sort((a, b) => a.span.start - b.span.start);
+  for (const { span, id, type, metonymy } of spans) {
+    const word = at(span);
+    const actor = type === 'Country' || type === 'Organization' ? actorId(ctx, id) : null;
+    if (actor && !attacker && args.attackers.has(word)) attacker = { id: actor, attribution: 'reported' };
+    else if ((type === 'Place' || type === 'Country') && args.targets.has(word))
+      // "strikes on Kyiv": a capital under fire is the city.
+      target((metonymy && ctx.knowledge.capitalPlace.get(id)) || id);
+    else if (type === 'Country' && args.defenders.has(word)) target(id, true);
+  }
+  return { attacker, targets: targets.filter((t) => t.id !== attacker?.id) };
+}
+
+/** The window's targets the tree confirms (they keep their counts), then the tree's others. */
+function mergeTargets(
+  window: readonly AttackTarget[],
+  tree: readonly AttackTarget[],
+  attacker: string | null,
+): AttackTarget[] {
+  const confirmed = window.filter((t) => t.id !== attacker && tree.some((x) => x.id === t.id));
+  return [...confirmed, ...tree.filter((t) => !confirmed.some((c) => c.id === t.id))];
 }

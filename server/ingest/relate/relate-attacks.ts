@@ -49,7 +49,14 @@ function compatible(
   const inside = (t: AttackTarget) =>
     reading.attacker === null &&
     frame.targets.some((f) => f.id === `country:${within(t.id)}` || t.id === `country:${within(f.id)}`);
-  const shared = reading.targets.some((t) => frame.targets.some((f) => f.id === t.id) || inside(t));
+  // Without an attacker of its own, "drones were also downed over Kursk" continues the same night's wave
+  // over the same country.
+  const country = (id: string) => (id.startsWith('country:') ? id : `country:${within(id)}`);
+  const sameCountry = (t: AttackTarget) =>
+    reading.attacker === null && frame.targets.some((f) => !f.defender && country(f.id) === country(t.id));
+  const shared = reading.targets.some(
+    (t) => frame.targets.some((f) => f.id === t.id) || inside(t) || sameCountry(t),
+  );
   // Another paragraph tells another attack unless it names the same target.
   if (reading.paragraph !== frame.paragraph) return shared;
   const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;

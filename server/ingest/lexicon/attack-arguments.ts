@@ -1,0 +1,46 @@
+// Attack arguments as data: the predicates of firing, hitting and shooting down, and the prepositions
+// that introduce a target, by language. English entries are lemmas, French ones stems (see isWordOf).
+
+import type { ByLanguage } from './agreement-arguments.ts';
+
+/** Firing: the subject launches the attack ("Russia launched 89 drones", "l'Iran a tiré des missiles"). */
+export const LAUNCH_PREDICATES: ByLanguage = {
+  en: 'launch fire carry conduct mount unleash send stage'.split(' '),
+  fr: 'lanc tir men effectu conduit envoy dirig'.split(' '),
+};
+
+/** Hitting: the subject attacks and the object is hit ("Israel struck the port", "a frappé Kiev"). */
+export const HIT_PREDICATES: ByLanguage = {
+  en: 'attack strike hit target bomb shell pound raid'.split(' '),
+  fr: 'attaqu frapp vis cibl bombard pilonn touch'.split(' '),
+};
+
+/** Shooting down: the subject defends, so it is on the side under attack. */
+export const INTERCEPT_PREDICATES: ByLanguage = {
+  en: 'intercept down shoot destroy repel repulse neutralise neutralize'.split(' '),
+  fr: 'intercept abatt detrui neutralis repouss'.split(' '),
+};
+
+/** Prepositions that put a place under fire: "strikes on Kyiv", "frappes sur Kiev", "contre Israël". */
+export const TARGET_CASES: ByLanguage = {
+  en: 'on against at in into over toward towards across near targeting'.split(' '),
+  fr: 'sur contre a au aux vers dans en dessus visant pres'.split(' '),
+};
+
+/** Prepositions that name who fires: "attacks by Russia", "frappes de la Russie", "par le Hamas". */
+export const ATTACKER_CASES: ByLanguage = {
+  en: ['by', 'from'],
+  fr: ['par', 'de', 'du', 'des', 'depuis'],
+};
+
+/** Prepositions that make the attack the cause: "caught fire after the attack", "touché lors de la frappe". */
+export const CAUSE_CASES: ByLanguage = {
+  en: ['after', 'following', 'during', 'in'],
+  fr: ['apres', 'suite', 'lors', 'pendant'],
+};
+
+/** Accusing: the object is the attacker ("accused Russia of launching", "blamed Kyiv for the strike"). */
+export const ACCUSE_PREDICATES: ByLanguage = {
+  en: ['accuse', 'blame'],
+  fr: ['accus', 'reproch', 'imput'],
+};
