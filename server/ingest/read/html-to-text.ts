@@ -1,24 +1,33 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { type HtmlMetadata, htmlMetadata } from './html-metadata.ts';
 
 export interface HtmlArticle {
+  /** Title from metadata (og:title, JSON-LD headline), else Readability's, else `<title>`. */
   readonly title: string | null;
   /** Paragraphs separated by blank lines; empty when the page has no article. */
   readonly text: string;
+  /** What the page's metadata says (title, canonical URL, publisher, publication day). */
+  readonly metadata: HtmlMetadata;
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
-/** The main text of a page through Readability, one paragraph per block element. */
+/** The main text of a page through Readability, one paragraph per block element, and its metadata. */
 export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  if (!parsed?.content) return { title: null, text: '' };
+  const dom = document as unknown as Document;
+  // Before Readability, which strips scripts (JSON-LD) and rewrites the page.
+  const metadata = htmlMetadata(dom);
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const parsed = new Readability(dom).parse();
+  const title = metadata.title ?? (parsed?.title?.trim() || pageTitle);
+  if (!parsed?.content) return { title, text: '', metadata };
   const { document: content } = parseHTML(`<html><body>${parsed.content}</body></html>`);
   const blocks = [...content.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
   const text = blocks.length > 0 ? blocks.join('\n\n') : (parsed.textContent ?? '').trim();
-  return { title: parsed.title?.trim() || null, text };
+  return { title, text, metadata };
 }

@@ -1,4 +1,6 @@
-import { htmlToText } from './html-to-text.ts';
+import { basename } from 'node:path';
+import { type HtmlArticle, htmlToText } from './html-to-text.ts';
+import { languageWarning } from './language-warning.ts';
 import { splitFrontMatter, splitTxtHeader } from './parse-header.ts';
 import type { ReadResult } from './read-articles.ts';
 import { type Fields, toArticle } from './to-article.ts';
@@ -56,32 +58,41 @@ function build(
   return finish(file, fields, manifest, fileId, line);
 }
 
+/** `page`: what an HTML page says about itself, below what the file and the manifest say. */
 function finish(
   file: string,
   fields: Fields,
   manifest: ManifestLookup,
   fileId: string,
   line?: number,
+  page: Fields = {},
 ): ReadResult {
   const id = typeof fields.id === 'string' ? fields.id : fileId;
-  const result = toArticle(withHtmlText(fields), manifest(id), fileId);
+  const html = withHtmlText(fields);
+  const result = toArticle(html.fields, manifest(id), fileId, { ...page, ...html.page });
   const at = line === undefined ? {} : { line };
   if ('error' in result) return { ok: false, file, ...at, error: result.error };
-  return {
-    ok: true,
-    file,
-    article: result.article,
-    ...(result.warnings.length ? { warnings: result.warnings } : {}),
-  };
+  const { article } = result;
+  const language = languageWarning(basename(file), article.text, article.language);
+  const warnings = language === null ? result.warnings : [...result.warnings, language];
+  return { ok: true, file, article, ...(warnings.length ? { warnings } : {}) };
 }
 
-/** HTML given inline in JSON is turned into text here, so every article reaches extraction as text. */
-function withHtmlText(fields: Fields): Fields {
+/**
+ * HTML given inline in JSON is turned into text here, so every article reaches extraction as text; the
+ * page's metadata fills what the item and its manifest entry leave empty.
+ */
+function withHtmlText(fields: Fields): { fields: Fields; page: Fields } {
   if (typeof fields.html !== 'string' || (typeof fields.text === 'string' && fields.text.trim() !== ''))
-    return fields;
+    return { fields, page: {} };
   const page = htmlToText(fields.html);
   const { html: _html, ...rest } = fields;
-  return { ...rest, title: rest.title ?? page.title, text: page.text };
+  return { fields: { ...rest, text: page.text }, page: pageFields(page) };
+}
+
+function pageFields(page: HtmlArticle): Fields {
+  const { url, publisher, publishedAt } = page.metadata;
+  return { title: page.title, url, publisher, publishedAt };
 }
 
 function fromHtml(file: string, html: string, manifest: ManifestLookup, fileId: string): ReadResult {
@@ -89,7 +100,7 @@ function fromHtml(file: string, html: string, manifest: ManifestLookup, fileId: 
   const words = page.text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS)
     return { ok: false, file, error: `HTML page with no article text (${words} words of main text)` };
-  return finish(file, { title: page.title, text: page.text }, manifest, fileId);
+  return finish(file, { text: page.text }, manifest, fileId, undefined, pageFields(page));
 }
 
 function* fromJson(

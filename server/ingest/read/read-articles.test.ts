@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,46 @@ describe('readArticles', () => {
     expect(article.text).not.toContain('Home');
   });
 
+  it("takes an HTML page's date, URL, title and publisher from its metadata", async () => {
+    const { article, warnings } = ok(await readAll([join(INPUTS, 'metadata.html')]), 'metadata.html');
+    expect(article).toMatchObject({
+      title: 'Drone strike hits Odesa port',
+      url: 'https://wire.example.org/world/odesa-port-strike',
+      publisher: 'Example Wire',
+      publishedAt: '2024-07-21',
+    });
+    expect(warnings).toBeUndefined();
+  });
+
+  it('lets the manifest win over what an HTML page says about itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-html-manifest-'));
+    copyFileSync(join(INPUTS, 'metadata.html'), join(dir, 'page.html'));
+    const manifest = { articles: [{ id: 'page', publisher: 'Agence Exemple', publishedAt: '2024-07-20' }] };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const { article } = ok(await readAll([dir]), 'page.html');
+    expect(article).toMatchObject({
+      publisher: 'Agence Exemple',
+      publishedAt: '2024-07-20',
+      url: 'https://wire.example.org/world/odesa-port-strike',
+    });
+  });
+
+  it('fills the fields a JSON item leaves empty from the metadata of its inline HTML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-json-html-'));
+    const html = readFileSync(join(INPUTS, 'metadata.html'), 'utf8');
+    writeFileSync(
+      join(dir, 'item.json'),
+      JSON.stringify({ id: 'item', title: 'Own title', url: null, html }),
+    );
+    const { article } = ok(await readAll([dir]), 'item.json');
+    expect(article).toMatchObject({
+      title: 'Own title',
+      url: 'https://wire.example.org/world/odesa-port-strike',
+      publishedAt: '2024-07-21',
+    });
+    expect(article.text).toContain('struck the port of Odesa');
+  });
+
   it('reads one article from .json, keeping the day of a timestamp', async () => {
     const { article } = ok(await readAll([join(INPUTS, 'one.json')]), 'one.json');
     expect(article).toMatchObject({ id: 'json-one', publishedAt: '2024-06-14' });
@@ -79,18 +119,34 @@ describe('readArticles', () => {
     });
   });
 
-  it('reports empty, binary, non-UTF-8, unknown and article-less files and goes on', async () => {
+  it('reports empty, binary, unknown and article-less files and goes on', async () => {
     const results = await readAll([INPUTS]);
     expect(failed(results, 'empty.txt')[0]).toMatchObject({ error: 'empty file' });
     expect(failed(results, 'archive.txt')[0]).toMatchObject({ error: expect.stringMatching(/binary/) });
-    expect(failed(results, 'latin1.txt')[0]).toMatchObject({ error: expect.stringMatching(/UTF-8/) });
     expect(failed(results, 'notes.docx')[0]).toMatchObject({
       error: expect.stringMatching(/unsupported extension/),
     });
     expect(failed(results, 'no-article.html')[0]).toMatchObject({
       error: expect.stringMatching(/no article/),
     });
-    expect(results.filter((r) => r.ok)).toHaveLength(7);
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, with a warning naming the file', async () => {
+    const { article, warnings } = ok(await readAll([join(INPUTS, 'latin1.txt')]), 'latin1.txt');
+    expect(article.text).toContain('été à Paris');
+    expect(warnings?.[0]).toMatch(/^latin1\.txt: not valid UTF-8, read as Windows-1252/);
+  });
+
+  it('warns, naming the file and the language, when an article is neither French nor English', async () => {
+    const { warnings } = ok(await readAll([join(INPUTS, 'deutsch.txt')]), 'deutsch.txt');
+    expect(warnings).toEqual([expect.stringMatching(/^deutsch\.txt: text detected as German \(de\)/)]);
+  });
+
+  it('gives French and English articles no language warning', async () => {
+    const results = (await readAll([INPUTS])).filter((r) => r.ok && basename(r.file) !== 'deutsch.txt');
+    const warnings = results.flatMap((r) => (r.ok ? (r.warnings ?? []) : []));
+    expect(warnings.filter((w) => /French or English|French nor English/.test(w))).toEqual([]);
   });
 
   it('refuses a file over the size limit', async () => {

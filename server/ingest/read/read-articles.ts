@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ArticleInput } from '../../../schema/exchange.ts';
-import { decodeFile, MAX_FILE_BYTES } from './decode-file.ts';
+import { type Decoded, decodeFile, MAX_FILE_BYTES } from './decode-file.ts';
 import { ManifestIndex } from './manifest-index.ts';
 import { parseFile } from './parse-file.ts';
 
@@ -38,13 +38,24 @@ async function* readOne(file: string, manifests: ManifestIndex): AsyncGenerator<
     return;
   }
   const id = basename(file, extname(file));
-  yield* parseFile(
+  const warning = encodingWarning(basename(file), decoded);
+  for (const result of parseFile(
     file,
     extname(file).toLowerCase(),
     decoded.text,
     (articleId) => manifests.lookup(file, articleId ?? id),
     id,
-  );
+  ))
+    yield warning && result.ok ? { ...result, warnings: [warning, ...(result.warnings ?? [])] } : result;
+}
+
+/** Text that was not read as plain UTF-8 may carry wrong letters: the run says so, naming the file. */
+function encodingWarning(name: string, decoded: Exclude<Decoded, { error: string }>): string | null {
+  if (decoded.encoding === 'windows-1252')
+    return `${name}: not valid UTF-8, read as Windows-1252 (Latin-1); check its accented letters`;
+  if (decoded.replaced)
+    return `${name}: not valid UTF-8, ${decoded.replaced} damaged byte sequence(s) replaced by U+FFFD`;
+  return null;
 }
 
 /** Inside a folder, manifests, answer keys (`*.gold.json`) and hidden files are not articles. */

@@ -15,16 +15,21 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * An article from the fields a file gives and those its manifest entry gives (the file wins), with the
- * file name as the id when none is given. Returns the article and what had to be dropped, or an error.
+ * An article from the fields a file gives, those its manifest entry gives and those its page's HTML
+ * metadata gives: what the user wrote (file, then manifest) wins over what the page says about itself.
+ * The file name is the id when none is given. Returns the article and what had to be dropped, or an error.
  */
 export function toArticle(
   fields: Fields,
   manifest: Fields | undefined,
   fallbackId: string,
+  page: Fields = {},
 ): { article: ArticleInput; warnings: string[] } | { error: string } {
-  const own = normalise(fields);
-  const merged: Record<string, unknown> = { ...normalise(manifest ?? {}), ...own };
+  const merged: Record<string, unknown> = {
+    ...given(normalise(page)),
+    ...given(normalise(manifest ?? {})),
+    ...given(normalise(fields)),
+  };
   const warnings: string[] = [];
   const date = toIsoDay(merged.publishedAt);
   if (merged.publishedAt != null && merged.publishedAt !== '' && date === null)
@@ -59,13 +64,22 @@ function normalise(fields: Fields): Record<string, unknown> {
   return out;
 }
 
+/** Only the fields that hold a value, so a layer below fills what a layer above leaves null or blank. */
+function given(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      ([, value]) => value != null && !(typeof value === 'string' && value.trim() === ''),
+    ),
+  );
+}
+
 function str(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 /** "2024-06-14T08:00:00Z", "2024-06-14", "2024-06" stay ISO prefixes; anything else parseable → its day. */
-function toIsoDay(value: unknown): string | null {
+export function toIsoDay(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value.trim());
   if (m) return m[0];

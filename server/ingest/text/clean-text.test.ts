@@ -59,3 +59,24 @@ describe('teasers in the middle of an article', () => {
     expect(text).toContain('Le texte prévoit des exercices communs');
   });
 });
+
+describe('white space and long lines', () => {
+  it('turns every run of white space (tabs, no-break spaces) into one space', () => {
+    expect(cleanText('Le  ministre\ta\u00a0parlé \t devant les députés mardi.')).toBe(
+      'Le ministre a parlé devant les députés mardi.',
+    );
+  });
+
+  it('still counts the words of short lines: labels go, short prose stays', () => {
+    expect(cleanText('Le budget est voté.\nMembers  only\nIl a dit non.')).toBe(
+      'Le budget est voté.\n\nIl a dit non.',
+    );
+  });
+
+  it('cleans a one-paragraph text of 1.6 MB in linear time', () => {
+    const line = 'Le ministre a rencontré son homologue polonais à Varsovie mardi matin. '.repeat(23_000);
+    const started = performance.now();
+    expect(cleanText(line).length).toBe(line.length - 1);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -13,6 +13,8 @@ const TAIL_SHARE = 0.5;
 /** How many story titles a teaser block lists at most. */
 const MAX_TEASERS = 3;
 const PROSE_END = /[.!?»"”]$/;
+/** Runs of white space other than a single space: replacing only these keeps long lines cheap. */
+const SPACING = /\s{2,}|[^\S ]/g;
 
 /**
  * The main text of an article: its lines without navigation, teasers, widgets, bylines, labels and
@@ -22,7 +24,7 @@ export function cleanText(raw: string): string {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(SPACING, ' ').trim())
     .filter((line) => line !== '');
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const kept: string[] = [];
@@ -49,8 +51,15 @@ export function cleanText(raw: string): string {
 }
 
 function isBoilerplate(line: string, index: number): boolean {
-  const words = line.split(' ').length;
+  const words = countWords(line, Math.max(MAX_BYLINE_WORDS, MIN_PROSE_WORDS) + 1);
   if (NAVIGATION_LINE.test(line) || TEASER_HEADING.test(line) || TEASER_LINE.test(line)) return true;
   if (words <= MAX_BYLINE_WORDS && (WIDGET_SENTENCE.test(line) || BYLINE_LINE.test(line))) return true;
   return index > 0 && words < MIN_PROSE_WORDS && !/[.!?»"”]$/.test(line);
+}
+
+/** Words of a line with single spaces, counted up to `limit`: only short lines need an exact count. */
+function countWords(line: string, limit: number): number {
+  let words = 1;
+  for (let at = line.indexOf(' '); at !== -1 && words < limit; at = line.indexOf(' ', at + 1)) words++;
+  return words;
 }
