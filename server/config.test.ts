@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     expect(config.apiKey).toBeUndefined();
   });
 
+  it('uses the local CoreNLP parser on port 9000 unless NEWSGRAPH_NLP_URL is set', () => {
+    expect(loadConfig({}).nlp).toEqual({
+      url: undefined,
+      local: { port: 9000, heapMb: 3072, dataDir: '.data/corenlp' },
+    });
+    expect(loadConfig({ NEWSGRAPH_NLP_URL: 'http://nlp.internal:9000' }).nlp.url).toBe(
+      'http://nlp.internal:9000',
+    );
+    expect(() => loadConfig({ NEWSGRAPH_NLP_URL: 'nlp:9000' })).toThrow(
+      /^NEWSGRAPH_NLP_URL: .*received "nlp:9000"/,
+    );
+    expect(() => loadConfig({ NLP_LOCAL_HEAP_MB: '256' })).toThrow(/^NLP_LOCAL_HEAP_MB: /);
+  });
+
   it('accepts bolt, neo4j and neo4j+s URIs', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://x.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);

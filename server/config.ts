@@ -1,5 +1,6 @@
 // Environment → one typed, validated config, read once per process. Safe local defaults only: with
-// NEO4J_URI unset the project's own local Neo4j is used (and started when needed).
+// NEO4J_URI unset the project's own local Neo4j is used (and started when needed), and likewise the local
+// CoreNLP parser with NEWSGRAPH_NLP_URL unset.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../schema/errors.ts';
@@ -23,6 +24,13 @@ const envSchema = z.object({
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_LOCAL_HEAP_MB: intFrom(1024, 128, 65536),
   NEO4J_LOCAL_PAGECACHE_MB: intFrom(512, 16, 65536),
+  NEWSGRAPH_NLP_URL: z
+    .string()
+    .regex(/^https?:\/\/.+/, 'expected an http:// or https:// URL')
+    .optional(),
+  NLP_LOCAL_PORT: intFrom(9000, 1, 65535),
+  NLP_LOCAL_HEAP_MB: intFrom(3072, 768, 65536),
+  NLP_LOCAL_DATA_DIR: z.string().min(1).default('.data/corenlp'),
 });
 
 export interface Config {
@@ -38,6 +46,11 @@ export interface Config {
     readonly dataDir: string;
     readonly heapMb: number;
     readonly pageCacheMb: number;
+  };
+  readonly nlp: {
+    /** A CoreNLP server; undefined: the local one, started when needed. */
+    readonly url: string | undefined;
+    readonly local: { readonly port: number; readonly heapMb: number; readonly dataDir: string };
   };
   readonly http: { readonly port: number; readonly host: string };
   readonly apiKey: string | undefined;
@@ -72,6 +85,10 @@ export function loadConfig(env: Record<string, string | undefined> = processEnv(
       dataDir: e.NEO4J_LOCAL_DATA_DIR,
       heapMb: e.NEO4J_LOCAL_HEAP_MB,
       pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
+    },
+    nlp: {
+      url: e.NEWSGRAPH_NLP_URL,
+      local: { port: e.NLP_LOCAL_PORT, heapMb: e.NLP_LOCAL_HEAP_MB, dataDir: e.NLP_LOCAL_DATA_DIR },
     },
     http: { port: e.PORT, host: e.HOST },
     apiKey: e.NEWSGRAPH_API_KEY,

@@ -7,6 +7,7 @@ import { registerExtractCommand } from './commands/extract.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerIngestCommand } from './commands/ingest.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
+import { registerNlpCommand } from './commands/nlp.ts';
 import { registerRemoveCommand } from './commands/remove.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
@@ -21,6 +22,7 @@ registerExportCommand(program);
 registerImportCommand(program);
 registerIngestCommand(program);
 registerNeo4jCommand(program);
+registerNlpCommand(program);
 registerRemoveCommand(program);
 registerServeCommand(program);
 

@@ -5,8 +5,8 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../schema/errors.ts';
 import { verifyBolt } from '../graph/verify-bolt.ts';
+import { checkPortFree } from '../local-jvm/index.ts';
 import { ensureRuntime } from './ensure-runtime.ts';
-import { checkPortFree } from './free-port.ts';
 import { isLocalNeo4jProcess, type LocalNeo4jState, stateFile } from './state-file.ts';
 
 export interface LocalNeo4jOptions {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { isLocalNeo4jProcess, stateFile } from './state-file.ts';
+import { stopJvmProcess } from '../local-jvm/index.ts';
+import { isLocalNeo4jProcess, MAIN_CLASS, stateFile } from './state-file.ts';
 
 /**
  * Stops the local Neo4j of `dataDir` with SIGTERM (its shutdown hook closes the store cleanly) and waits
@@ -13,15 +14,7 @@ export async function stopLocalNeo4j(dataDirOption: string, timeoutMs = 60_000):
     stateFile.remove(dataDir);
     return false;
   }
-  process.kill(state.pid, 'SIGTERM');
-  const deadline = Date.now() + timeoutMs;
-  while (isLocalNeo4jProcess(state.pid)) {
-    if (Date.now() > deadline) {
-      process.kill(state.pid, 'SIGKILL');
-      break;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await stopJvmProcess(state.pid, MAIN_CLASS, timeoutMs);
   stateFile.remove(dataDir);
   return true;
 }
