@@ -49,8 +49,29 @@ export const ROLE_HEADS: readonly RoleHead[] = [
   ...heads('General', 'general', 'generale'),
   ...heads('Member of Parliament', 'depute', 'deputee', 'lawmaker', 'mp', 'parlementaire'),
   ...heads('Senator', 'senateur', 'senatrice', 'senator'),
-  ...heads('Counterpart', 'homologue', 'counterpart'),
+  ...heads('Emir', 'emir'),
+  ...heads('Crown Prince', 'prince heritier', 'crown prince'),
+  ...heads('Commissioner', 'commissaire', 'commissioner'),
+  ...heads('Prefect', 'prefet', 'prefete', 'prefect'),
+  ...heads('Speaker', 'speaker', 'president de la chambre'),
+  // "top Houthi official", "un haut responsable du Hamas": only with the body or country it serves.
+  ...heads('Official', 'official', 'responsable', 'dignitaire'),
+  ...heads('Counterpart', 'homologue', 'counterpart', 'collegue', 'colleague'),
 ];
+
+/** A role head that names no post of its own: it needs a country or a body in the title. */
+export const VAGUE_ROLES = new Set(['Official']);
+
+/** Title words of local government: its country is that of the places around the title. */
+export const LOCAL_TITLE_WORDS = new Set(
+  (
+    'governor gouverneur gouverneure mayor maire prefet prefete prefect administration regional regionale ' +
+    'regionales municipal municipale city local locale provincial provinciale civil civile police oblast'
+  ).split(' '),
+);
+
+/** Honorifics between a title and the name: "le président, Dr William Ruto", "Emir Sheikh Tamim". */
+export const HONORIFICS = new Set('dr mr mrs ms m mme mlle sir sheikh cheikh me pr prof'.split(' '));
 
 /** People named with these titles are not officials: journalists, photographers, experts. */
 export const NON_OFFICIAL_HEADS = new Set([
@@ -97,6 +118,14 @@ export const PORTFOLIOS: readonly RoleHead[] = [
   ...heads('Finance', 'finances', 'finance', 'economie', 'treasury'),
   ...heads('Justice', 'justice'),
   ...heads('Energy', 'energie', 'energy'),
+  ...heads('Trade', 'commerce', 'trade', 'commerce exterieur'),
+  ...heads('Industry', 'industrie', 'industry', 'industries'),
+  ...heads('Health', 'sante', 'health'),
+  ...heads('Agriculture', 'agriculture'),
+  ...heads('Transport', 'transports', 'transport'),
+  ...heads('Education', 'education'),
+  ...heads('Environment', 'environnement', 'environment'),
+  ...heads('Infrastructure', 'infrastructures', 'infrastructure'),
 ];
 
 /** Words that may sit inside a title between its head and the name. */
@@ -107,7 +136,10 @@ export const TITLE_FILLERS = new Set(
     'department departement conseil council national nationale securite security adjoint adjointe deputy ' +
     'delegue deleguee ancien ancienne former actuel actuelle current nouveau nouvelle new sortant outgoing ' +
     'en chef terre air marine navy ground staff general generale joint interim par ' +
-    'commission europeenne europeen european parlement parliament banque bank centrale central union'
+    'commission europeenne europeen european parlement parliament banque bank centrale central union ' +
+    'administration militaire militaires military regional regionale municipal municipale city ville local ' +
+    'locale provincial provinciale civil civile protection exercice acting top senior haut haute principal ' +
+    'policy politique intelligence renseignement police'
   ).split(' '),
 );
 

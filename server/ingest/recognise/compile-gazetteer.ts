@@ -41,8 +41,13 @@ export function compileGazetteer(gazetteer: Gazetteer): Knowledge {
     for (const a of c.acronyms)
       add(a, { kind: 'entity', entityId: id, type: 'Country', via: 'acronym' }, true);
     for (const a of c.capitals) add(a, { kind: 'entity', entityId: id, type: 'Country', via: 'capital' });
-    for (const language of ['fr', 'en'] as const)
-      for (const d of c.demonyms[language]) add(d, { kind: 'demonym', iso2: c.iso2, language });
+    for (const language of ['fr', 'en'] as const) {
+      const forms = c.demonyms[language];
+      for (const d of forms) {
+        const people = language === 'en' && d.endsWith('s') && forms.includes(d.slice(0, -1));
+        add(d, { kind: 'demonym', iso2: c.iso2, language, people });
+      }
+    }
   }
   for (const p of gazetteer.places) {
     entities.set(p.id, { ...base, id: p.id, type: 'Place', name: p.name, country: p.country, kind: p.kind });

@@ -9,4 +9,10 @@ export type MatcherPayload =
       /** A capital stands for its country or for the city, by context. */
       readonly via: 'name' | 'alias' | 'acronym' | 'capital';
     }
-  | { readonly kind: 'demonym'; readonly iso2: string; readonly language: 'fr' | 'en' };
+  | {
+      readonly kind: 'demonym';
+      readonly iso2: string;
+      readonly language: 'fr' | 'en';
+      /** A plural noun for the people ("Ukrainians"), not an adjective. */
+      readonly people: boolean;
+    };

@@ -1,8 +1,9 @@
 import type { Sentence } from '../text/segment.ts';
 import type { Knowledge } from './compile-gazetteer.ts';
+import { discoverPlaces } from './discover-places.ts';
 import type { MatcherPayload } from './matcher-payload.ts';
 import { isOtherFirstName } from './other-first-name.ts';
-import type { DemonymCue, EntityMention, Span } from './spans.ts';
+import { type DemonymCue, type EntityMention, type Span, spanOf } from './spans.ts';
 import type { TrieEntry, TrieMatch } from './trie.ts';
 
 export interface Recognised {
@@ -22,6 +23,9 @@ const AREA_WORDS = new Set([
   'banlieue',
   'suburbs',
   'outskirts',
+  // "la capitale Kiev", "the Ukrainian capital of Kyiv": the city itself.
+  'capitale',
+  'capital',
 ]);
 
 /** "cinq missiles sur Kiev", "strikes on Kyiv": after a weapon or strike word, a capital is the city hit. */
@@ -37,6 +41,8 @@ const DATIVE_VERB =
 export function recognise(sentences: readonly Sentence[], text: string, knowledge: Knowledge): Recognised {
   const mentions: EntityMention[] = [];
   const cues: DemonymCue[] = [];
+  /** Mentions an acronym shared by two organisations gave ("RSF"), with every organisation it may name. */
+  const shared = new Map<EntityMention, string[]>();
   for (const sentence of sentences) {
     if (sentence.boilerplate) continue;
     const { tokens } = sentence;
@@ -51,11 +57,43 @@ export function recognise(sentences: readonly Sentence[], text: string, knowledg
       const span = spanOf(sentence, i, match.end, text);
       const resolved = resolveMatch(match, span, sentence, knowledge);
       if (resolved && 'iso2' in resolved) cues.push(resolved);
-      else if (resolved && !qualifiesPrevious(resolved, mentions.at(-1), text)) mentions.push(resolved);
+      else if (resolved && !qualifiesPrevious(resolved, mentions.at(-1), text)) {
+        mentions.push(resolved);
+        const organizations = match.entries.filter((e) => isEntity(e) && e.payload.type === 'Organization');
+        if (resolved.type === 'Organization' && organizations.length > 1)
+          shared.set(
+            resolved,
+            organizations.map((e) => (e.payload as EntityPayload).entityId),
+          );
+      }
       i = match.end;
     }
   }
-  return { mentions, cues };
+  resolveShared(mentions, shared, knowledge);
+  const places = discoverPlaces(sentences, text, mentions, cues, knowledge);
+  if (places.length === 0) return { mentions, cues };
+  return { mentions: [...mentions, ...places].sort((a, b) => a.start - b.start), cues };
+}
+
+/**
+ * "RSF" is Reporters sans frontières or the Rapid Support Forces: the one the article names in full,
+ * else the one whose country it names, else the first listed.
+ */
+function resolveShared(
+  mentions: EntityMention[],
+  shared: ReadonlyMap<EntityMention, readonly string[]>,
+  knowledge: Knowledge,
+): void {
+  if (shared.size === 0) return;
+  const named = new Set(mentions.filter((m) => !shared.has(m)).map((m) => m.entityId));
+  mentions.forEach((mention, i) => {
+    const ids = shared.get(mention);
+    if (!ids) return;
+    const country = (id: string) => knowledge.entities.get(id)?.country;
+    const pick =
+      ids.find((id) => named.has(id)) ?? ids.find((id) => named.has(`country:${country(id)}`)) ?? ids[0]!;
+    mentions[i] = { ...mention, entityId: pick };
+  });
 }
 
 /** "Toulon (Var)": a place in brackets right after a place only says where that place is. */
@@ -68,11 +106,7 @@ function qualifiesPrevious(
   return /^\s*\(\s*$/.test(text.slice(previous.end, mention.start)) && text[mention.end] === ')';
 }
 
-export function spanOf(sentence: Sentence, first: number, last: number, text: string): Span {
-  const start = sentence.tokens[first]!.start;
-  const end = sentence.tokens[last - 1]!.end;
-  return { sentence: sentence.index, first, last, start, end, text: text.slice(start, end) };
-}
+export { spanOf } from './spans.ts';
 
 function resolveMatch(
   match: TrieMatch<MatcherPayload>,
@@ -96,7 +130,11 @@ function resolveMatch(
     return { ...span, entityId: chosen.entityId, type: chosen.type, metonymy };
   }
   const demonym = match.entries.find((e) => e.payload.kind === 'demonym')?.payload;
-  return demonym?.kind === 'demonym' ? { ...span, iso2: demonym.iso2 } : null;
+  if (demonym?.kind !== 'demonym') return null;
+  // French adjectives are written in lower case; "les Russes" names the people.
+  const capitalised = sentence.tokens[span.first]!.capitalised;
+  const adjective = !demonym.people && (demonym.language === 'en' || !capitalised);
+  return { ...span, iso2: demonym.iso2, adjective };
 }
 
 type EntityPayload = Extract<MatcherPayload, { kind: 'entity' }>;

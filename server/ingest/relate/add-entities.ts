@@ -3,10 +3,25 @@ import type { KnownEntity } from '../recognise/compile-gazetteer.ts';
 import { activeRole } from './active-role.ts';
 import type { ArticleContext } from './article-context.ts';
 
-/** One entity per mentioned id (gazetteer or discovered) and one mention record per occurrence. */
+/**
+ * One entity per mentioned id (gazetteer or discovered) and one mention record per occurrence. A country
+ * named only by an adjective ("Ukrainian drones", "le ministre turc") is mentioned too.
+ */
 export function addEntities(ctx: ArticleContext): void {
+  for (const cue of ctx.cues) {
+    const id = `country:${cue.iso2}`;
+    if (!cue.adjective || !ensureEntity(ctx, id, cue.text)) continue;
+    ctx.builder.addMention({
+      articleId: ctx.articleId,
+      entityId: id,
+      start: cue.start,
+      end: cue.end,
+      text: cue.text,
+    });
+  }
   for (const mention of ctx.mentions) {
-    ensureEntity(ctx, mention.entityId, mention.text);
+    if (mention.unlisted) addUnlisted(ctx, mention.entityId, mention.unlisted, mention.text);
+    else ensureEntity(ctx, mention.entityId, mention.text);
     ctx.builder.addMention({
       articleId: ctx.articleId,
       entityId: mention.entityId,
@@ -31,6 +46,22 @@ export function ensureEntity(ctx: ArticleContext, id: string, surface?: string):
     properties: known ? propertiesOf(known, ctx.published) : { role: discovered!.title.role },
   });
   return true;
+}
+
+/** A place found from the words around it: the name it first had in the article, the country it is in. */
+function addUnlisted(
+  ctx: ArticleContext,
+  id: string,
+  found: { readonly name: string; readonly country: string | null },
+  surface: string,
+): void {
+  ctx.builder.addEntity({
+    id,
+    type: 'Place',
+    name: found.name,
+    aliases: surface !== found.name ? [surface] : [],
+    properties: { kind: null, country: found.country },
+  });
 }
 
 function propertiesOf(known: KnownEntity, published: string | null): Properties {

@@ -44,7 +44,9 @@ export function discoverOfficials(
       const title =
         read?.role === 'Counterpart'
           ? { ...read, role: counterpartRole(officials, marks, i, knowledge) }
-          : read;
+          : read?.local && !read.of
+            ? { ...read, of: placeBefore(marksBySentence, sentence.index, knowledge) }
+            : read;
       if (title) {
         const span = spanOf(sentence, i, last, text);
         const key = sentence.tokens.slice(i, last).map((t) => t.key);
@@ -92,6 +94,21 @@ function isNameWord(tokens: Sentence['tokens'], i: number, covered: ReadonlySet<
     !NOT_A_NAME.has(token.fold) &&
     !HEAD_WORDS.has(token.fold)
   );
+}
+
+/** "Andrei Bocharov, the governor, said": the country of the place the two sentences before name. */
+function placeBefore(
+  marksBySentence: ReadonlyMap<number, readonly (EntityMention | DemonymCue)[]>,
+  sentence: number,
+  knowledge: Knowledge,
+): string | null {
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 2); k--) {
+    for (const m of [...(marksBySentence.get(k) ?? [])].reverse()) {
+      const known = 'entityId' in m ? knowledge.entities.get(m.entityId) : undefined;
+      if (known?.type === 'Place' && known.country) return `country:${known.country}`;
+    }
+  }
+  return null;
 }
 
 function range(from: number, to: number): number[] {
