@@ -9,6 +9,7 @@ import { migrate } from '../server/graph/migrations.ts';
 import { type Graph, writeQuery } from '../server/graph/tx.ts';
 import { createExtractor, extractPaths } from '../server/ingest/index.ts';
 import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../server/neo4j-local/index.ts';
+import { openBenchParser } from './bench-parser.ts';
 import { writeCorpus } from './corpus/write-corpus.ts';
 import { writeCeiling } from './ingest-ceiling.ts';
 
@@ -52,7 +53,9 @@ async function fill(graph: Graph, articles: number, seed: number, marker: string
   if (!existsSync(corpusDir)) writeCorpus(articles, seed, corpusDir);
   process.stdout.write(`filling the bench graph from ${corpusDir}…\n`);
   await migrate(graph);
-  const { document } = await extractPaths([corpusDir], createExtractor());
+  const timed = await openBenchParser();
+  const { document } = await extractPaths([corpusDir], createExtractor({ parser: timed.parser }));
+  await timed.close();
   await writeCeiling(graph, document);
   await writeQuery(graph, {
     cypher: `MATCH (e:Entity) WHERE e.searchText IS NULL

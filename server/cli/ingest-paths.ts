@@ -3,7 +3,7 @@
 
 import { type LoadSummary, loadDocument } from '../graph/load/index.ts';
 import type { Graph } from '../graph/tx.ts';
-import { createExtractor, type Extractor, extractPaths, type Problem } from '../ingest/index.ts';
+import { type Extractor, extractPaths, type Problem } from '../ingest/index.ts';
 
 export interface IngestSummary {
   readonly articlesRead: number;
@@ -20,7 +20,7 @@ export async function ingestPaths(
   graph: Graph,
   paths: readonly string[],
   progress: IngestProgress = {},
-  extractor: Extractor = createExtractor(),
+  extractor: Extractor,
 ): Promise<IngestSummary> {
   let extracted = 0;
   const result = await extractPaths(paths, extractor, () => progress.onExtracted?.(++extracted));

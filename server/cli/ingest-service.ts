@@ -6,13 +6,14 @@ import type { IngestDeps } from '../api/builder.ts';
 import { loadDocument, removeArticles } from '../graph/load/index.ts';
 import type { Graph } from '../graph/tx.ts';
 import { createExtractor, type Extractor } from '../ingest/index.ts';
+import type { SentenceParser } from '../ingest/parse/parser.ts';
 
-export function createIngestService(graph: Graph): IngestDeps {
+export function createIngestService(graph: Graph, parser: SentenceParser): IngestDeps {
   let extractor: Extractor | undefined;
   return {
     async ingestArticle(article: ArticleInput) {
-      extractor ??= createExtractor();
-      const doc = extractor.extract(article);
+      extractor ??= createExtractor({ parser });
+      const doc = await extractor.extract(article);
       const summary = await loadDocument(graph, doc);
       const failure = summary.articlesFailed[0];
       if (failure) throw new AppError('INVALID_ARTICLE', `article ${failure.articleId}: ${failure.error}`);

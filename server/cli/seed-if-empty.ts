@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { countArticles } from '../graph/count-articles.ts';
 import type { Graph } from '../graph/tx.ts';
+import type { Extractor } from '../ingest/index.ts';
 import type { Logger } from '../logger.ts';
 import { ingestPaths } from './ingest-paths.ts';
 
 const seedArticles = fileURLToPath(new URL('../../seeds/articles', import.meta.url));
 
 /** A fresh graph gets the seed articles, through the same path as `newsgraph ingest`. */
-export async function seedIfEmpty(graph: Graph, logger: Logger): Promise<void> {
+export async function seedIfEmpty(graph: Graph, logger: Logger, extractor: Extractor): Promise<void> {
   if ((await countArticles(graph)) > 0) return;
-  const summary = await ingestPaths(graph, [seedArticles]);
+  const summary = await ingestPaths(graph, [seedArticles], {}, extractor);
   logger.info(
     {
       articles: summary.load.articlesLoaded,

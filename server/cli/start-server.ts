@@ -6,9 +6,12 @@ import { AppError } from '../../schema/errors.ts';
 import { createApp } from '../api/app.ts';
 import type { Config } from '../config.ts';
 import { migrate } from '../graph/migrations.ts';
+import { createExtractor, type Extractor } from '../ingest/index.ts';
+import type { SentenceParser } from '../ingest/parse/parser.ts';
 import type { Logger } from '../logger.ts';
 import { buildExplorerIfMissing } from './build-explorer.ts';
 import { connectNeo4j, type Neo4jConnection } from './connect-neo4j.ts';
+import { lazyParser } from './connect-nlp.ts';
 import { createIngestService } from './ingest-service.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
 
@@ -23,6 +26,8 @@ export interface RunningServer {
 export interface StartOptions {
   /** Build explorer/dist with Vite when it is missing (default true). */
   readonly buildExplorer?: boolean;
+  /** The parser for seeding and ingest mutations; by default CoreNLP, opened on first use. */
+  readonly parser?: SentenceParser;
 }
 
 export async function startServer(
@@ -32,14 +37,16 @@ export async function startServer(
 ): Promise<RunningServer> {
   if (options.buildExplorer ?? true) await buildExplorerIfMissing(logger);
   const neo4j = await connectNeo4j(config, logger);
+  const nlp = options.parser ? { parser: options.parser, close: async () => {} } : lazyParser(config, logger);
+  const extractor = createExtractor({ parser: nlp.parser });
   let closing = false;
-  const prepared = prepareWithRetry(neo4j, logger, () => closing);
+  const prepared = prepareWithRetry(neo4j, logger, extractor, () => closing);
   const app = createApp({
     driver: neo4j.graph.driver,
     database: neo4j.graph.database,
     logger,
     apiKey: config.apiKey,
-    ingest: createIngestService(neo4j.graph),
+    ingest: createIngestService(neo4j.graph, nlp.parser),
   });
   const server = createServer(app);
   await listen(server, config.http.port, config.http.host);
@@ -58,6 +65,7 @@ export async function startServer(
         server.closeAllConnections();
       });
       await neo4j.close();
+      await nlp.close();
     },
   };
 }
@@ -78,12 +86,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 async function prepareWithRetry(
   neo4j: Neo4jConnection,
   logger: Logger,
+  extractor: Extractor,
   closing: () => boolean,
 ): Promise<void> {
   for (let delay = 1_000; !closing(); delay = Math.min(delay * 2, 30_000)) {
     try {
       await migrate(neo4j.graph);
-      await seedIfEmpty(neo4j.graph, logger);
+      await seedIfEmpty(neo4j.graph, logger, extractor);
       return;
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE')) throw error;

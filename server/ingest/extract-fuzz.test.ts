@@ -67,7 +67,7 @@ function random(seed: number): () => number {
 }
 
 describe('extraction on word salad', () => {
-  it('never throws, always validates and keeps every offset on its text', () => {
+  it('never throws, always validates and keeps every offset on its text', async () => {
     const next = random(7);
     for (let i = 0; i < 150; i++) {
       const words = Array.from(
@@ -75,7 +75,7 @@ describe('extraction on word salad', () => {
         () => WORDS[Math.floor(next() * WORDS.length)],
       );
       const doc = validateGraphDocument(
-        extractText(words.join(next() < 0.8 ? ' ' : ''), next() < 0.2 ? null : '2024-06-14'),
+        await extractText(words.join(next() < 0.8 ? ' ' : ''), next() < 0.2 ? null : '2024-06-14'),
       );
       const text = doc.articles[0]!.text!;
       for (const r of doc.relations)

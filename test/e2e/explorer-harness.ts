@@ -16,6 +16,7 @@ import type { Graph } from '../../server/graph/tx.ts';
 import { createExtractor, mergeDocuments, readArticles } from '../../server/ingest/index.ts';
 import { createLogger } from '../../server/logger.ts';
 import { freePort } from '../../server/neo4j-local/index.ts';
+import { testParser } from '../fixtures/test-parser.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -47,13 +48,13 @@ async function ensureExplorerBuilt(): Promise<void> {
 
 /** Seeds plus extra articles, extracted and loaded the way `newsgraph ingest` does. */
 async function loadArticles(graph: Graph, extra: ArticleInput[]): Promise<void> {
-  const extractor = createExtractor();
+  const extractor = createExtractor({ parser: testParser('articles') });
   const documents: GraphDocument[] = [];
   for await (const result of readArticles(['seeds/articles'])) {
     if (!result.ok) throw new Error(`seed article ${result.file} could not be read: ${result.error}`);
-    documents.push(extractor.extract(result.article));
+    documents.push(await extractor.extract(result.article));
   }
-  for (const article of extra) documents.push(extractor.extract(article));
+  for (const article of extra) documents.push(await extractor.extract(article));
   await loadDocument(graph, mergeDocuments(documents));
 }
 

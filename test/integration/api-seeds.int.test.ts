@@ -3,6 +3,7 @@ import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { createExtractor, extractPaths } from '../../server/ingest/index.ts';
+import { testParser } from '../fixtures/test-parser.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 import { createTestApp } from './api-test-app.ts';
 
@@ -14,7 +15,10 @@ beforeAll(async () => {
   graph = openTestGraph();
   await clearGraph(graph);
   await migrate(graph);
-  const { document, failures } = await extractPaths(['seeds/articles'], createExtractor());
+  const { document, failures } = await extractPaths(
+    ['seeds/articles'],
+    createExtractor({ parser: testParser('articles') }),
+  );
   expect(failures).toEqual([]);
   await loadDocument(graph, document);
   gql = createTestApp(graph).gql;

@@ -4,8 +4,12 @@ import { graphFingerprint } from '../../server/graph/fingerprint.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
+import { createExtractor } from '../../server/ingest/index.ts';
+import { testParser } from '../fixtures/test-parser.ts';
 import { articleA, articleB, combine } from '../support/fixture-docs.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
+
+const extractor = createExtractor({ parser: testParser('articles') });
 
 describe('ingesting the same articles again', () => {
   let graph: Graph;
@@ -35,10 +39,10 @@ describe('ingesting the same articles again', () => {
 
   it('changes nothing in the graph when the seed articles are ingested twice', async () => {
     await clearGraph(graph);
-    const first = await ingestPaths(graph, ['seeds/articles']);
+    const first = await ingestPaths(graph, ['seeds/articles'], {}, extractor);
     expect(first.load.articlesLoaded).toBe(first.articlesRead);
     const before = await graphFingerprint(graph);
-    const second = await ingestPaths(graph, ['seeds/articles']);
+    const second = await ingestPaths(graph, ['seeds/articles'], {}, extractor);
     expect(second.load).toMatchObject({ articlesLoaded: 0, entitiesCreated: 0, relationsCreated: 0 });
     expect(await graphFingerprint(graph)).toBe(before);
   });

@@ -5,6 +5,7 @@ import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { createExtractor, extractPaths } from '../../server/ingest/index.ts';
+import { testParser } from '../fixtures/test-parser.ts';
 import { articleA, articleB, combine } from '../support/fixture-docs.ts';
 import { normalizeDoc } from '../support/normalize-doc.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
@@ -29,7 +30,10 @@ describe('round trip through Neo4j', () => {
 
   it('exports what extraction found in the seed articles, up to ordering', async () => {
     await clearGraph(graph);
-    const { document } = await extractPaths(['seeds/articles'], createExtractor());
+    const { document } = await extractPaths(
+      ['seeds/articles'],
+      createExtractor({ parser: testParser('articles') }),
+    );
     const summary = await loadDocument(graph, document);
     expect(summary.articlesFailed).toEqual([]);
     const exported = await exportGraph(graph);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../../schema/errors.ts';
 import { createExtractor, extractPaths, formatScore, parseGoldKey, scoreGraph } from '../../ingest/index.ts';
 import { runAction } from '../run-action.ts';
+import { withParser } from '../with-parser.ts';
 import { reportFailures } from './extract.ts';
 
 export function registerEvalCommand(program: Command): void {
@@ -21,10 +22,12 @@ export function registerEvalCommand(program: Command): void {
           options: { gold: string; verbose?: boolean; json?: boolean; gazetteer?: string },
         ) => {
           const gold = parseGoldKey(await readJson(options.gold), options.gold);
-          const extractor = createExtractor({
-            ...(options.gazetteer ? { gazetteerDir: options.gazetteer } : {}),
-          });
-          const result = await extractPaths(paths, extractor);
+          const result = await withParser((parser) =>
+            extractPaths(
+              paths,
+              createExtractor({ parser, ...(options.gazetteer ? { gazetteerDir: options.gazetteer } : {}) }),
+            ),
+          );
           const score = scoreGraph(result.document, gold);
           process.stdout.write(
             options.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, options.verbose),

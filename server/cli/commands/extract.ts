@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createExtractor, extractPaths, type Problem } from '../../ingest/index.ts';
 import { createLogger } from '../../logger.ts';
 import { runAction } from '../run-action.ts';
+import { withParser } from '../with-parser.ts';
 
 export function registerExtractCommand(program: Command): void {
   program
@@ -16,10 +17,12 @@ export function registerExtractCommand(program: Command): void {
     .action(
       runAction(async (paths: string[], options: { out?: string; gazetteer?: string }) => {
         const log = createLogger();
-        const extractor = createExtractor({
-          ...(options.gazetteer ? { gazetteerDir: options.gazetteer } : {}),
-        });
-        const result = await extractPaths(paths, extractor);
+        const result = await withParser((parser) =>
+          extractPaths(
+            paths,
+            createExtractor({ parser, ...(options.gazetteer ? { gazetteerDir: options.gazetteer } : {}) }),
+          ),
+        );
         for (const w of result.warnings) log.warn({ file: w.file }, w.message);
         for (const f of result.failures) log.error({ file: f.file, line: f.line }, f.message);
         const json = `${JSON.stringify(result.document, null, 2)}\n`;

@@ -5,6 +5,7 @@ import { printSummary } from '../print-summary.ts';
 import { createProgress } from '../progress.ts';
 import { runAction } from '../run-action.ts';
 import { withGraph } from '../with-graph.ts';
+import { withParser } from '../with-parser.ts';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -18,27 +19,32 @@ export function registerIngestCommand(program: Command): void {
     .action(
       runAction(async (paths: string[], options: { json?: boolean; gazetteer?: string }) => {
         const began = Date.now();
-        const extractor = createExtractor(options.gazetteer ? { gazetteerDir: options.gazetteer } : {});
-        const summary = await withGraph(async (graph) => {
-          const reading = createProgress('extract');
-          let loading: ReturnType<typeof createProgress> | undefined;
-          const result = await ingestPaths(
-            graph,
-            paths,
-            {
-              onExtracted: (count) => reading.update(count),
-              onLoaded: (done, total) => {
-                if (!loading) reading.stop();
-                loading ??= createProgress('load');
-                loading.update(done, total);
+        const summary = await withParser((parser) =>
+          withGraph(async (graph) => {
+            const extractor = createExtractor({
+              parser,
+              ...(options.gazetteer ? { gazetteerDir: options.gazetteer } : {}),
+            });
+            const reading = createProgress('extract');
+            let loading: ReturnType<typeof createProgress> | undefined;
+            const result = await ingestPaths(
+              graph,
+              paths,
+              {
+                onExtracted: (count) => reading.update(count),
+                onLoaded: (done, total) => {
+                  if (!loading) reading.stop();
+                  loading ??= createProgress('load');
+                  loading.update(done, total);
+                },
               },
-            },
-            extractor,
-          );
-          reading.stop();
-          loading?.stop();
-          return result;
-        });
+              extractor,
+            );
+            reading.stop();
+            loading?.stop();
+            return result;
+          }),
+        );
         printSummary({ ...summary, seconds: (Date.now() - began) / 1000 }, options.json ?? false);
       }),
     );

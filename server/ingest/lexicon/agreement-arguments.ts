@@ -9,6 +9,11 @@ import type { Language } from '../text/segment.ts';
  */
 export type ByLanguage = Readonly<Record<Language, readonly string[]>>;
 
+/** A table row written as space-separated words, over as many lines as it needs. */
+export function words(...lines: string[]): string[] {
+  return lines.flatMap((line) => line.split(' ')).filter((w) => w !== '');
+}
+
 /** A parsed word is one of a concept's words in the sentence's language. */
 export function isWordOf(
   concept: ByLanguage,
@@ -22,10 +27,14 @@ export function isWordOf(
 
 /** Predicates whose subject, agent and partners are the parties of their agreement object. */
 export const AGREEMENT_PREDICATES: ByLanguage = {
-  en: 'sign ink conclude seal reach strike agree finalise finalize ratify make forge negotiate accept approve adopt broker extend renew'.split(
-    ' ',
+  en: words(
+    'sign ink conclude seal reach strike agree finalise finalize ratify make forge negotiate accept approve',
+    'adopt broker extend renew revive work draft prepare propose',
   ),
-  fr: 'sign conclu paraph scell ratifi finalis negoci accept approuv adopt nou prolong renouvel'.split(' '),
+  fr: words(
+    'sign conclu paraph scell ratifi finalis negoci accept approuv adopt nou prolong renouvel relanc',
+    'travaill prepar elabor propos',
+  ),
 };
 
 /** Predicates whose subjects put their own name on the text: they are its signers. */
@@ -56,6 +65,18 @@ export const INCLUSION_CASES: ByLanguage = {
 export const AGENT_CASES: ByLanguage = {
   en: ['by'],
   fr: ['par'],
+};
+
+/** Prepositions of an argument's own modifiers: "the leaders of France and Germany", "le chef de l'État". */
+export const GENITIVE_CASES: ByLanguage = {
+  en: ['of', 's'],
+  fr: ['de', 'd', 'du', 'des'],
+};
+
+/** Numbers and words that make a subject "the two" people or states just named: "les deux dirigeants". */
+export const PAIR_WORDS: ByLanguage = {
+  en: ['two', 'both'],
+  fr: ['deux'],
 };
 
 /** Clause relations: what hangs under them is another predication, not the agreement's arguments. */

@@ -42,5 +42,23 @@ export const CAUSE_CASES: ByLanguage = {
 /** Accusing: the object is the attacker ("accused Russia of launching", "blamed Kyiv for the strike"). */
 export const ACCUSE_PREDICATES: ByLanguage = {
   en: ['accuse', 'blame'],
-  fr: ['accus', 'reproch', 'imput'],
+  fr: ['accus', 'reproch'],
+};
+
+/** Attributing: the attack goes to whom it is given ("attribue ces attaques à Kiev", "blamed on Kyiv"). */
+export const ATTRIBUTE_PREDICATES: ByLanguage = {
+  en: ['attribute', 'ascribe', 'blame'],
+  fr: ['attribu', 'imput'],
+};
+
+/** The preposition that names whom an attack is attributed to. */
+export const ATTRIBUTED_TO_CASES: ByLanguage = {
+  en: ['to', 'on'],
+  fr: ['a', 'au', 'aux'],
+};
+
+/** Claiming: the subject or agent says it carried out the attack ("Hamas claimed", "revendiquée par"). */
+export const CLAIM_PREDICATES: ByLanguage = {
+  en: ['claim'],
+  fr: ['revendiqu'],
 };

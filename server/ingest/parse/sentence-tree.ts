@@ -86,6 +86,13 @@ export class SentenceTree {
     return out;
   }
 
+  /** Every word under w (w included), descending only into the children `keep` accepts. */
+  subtreeWhere(w: TreeWord, keep: (child: TreeWord) => boolean): TreeWord[] {
+    const out: TreeWord[] = [w];
+    for (let i = 0; i < out.length; i++) for (const k of this.children(out[i]!)) if (keep(k)) out.push(k);
+    return out;
+  }
+
   /** The path of relations from w up to (not including) an ancestor, or null when it is not one. */
   pathUp(w: TreeWord, ancestor: TreeWord): TreeWord[] | null {
     const path: TreeWord[] = [];

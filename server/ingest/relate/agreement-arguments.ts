@@ -3,8 +3,10 @@ import {
   AGREEMENT_ACTS,
   AGREEMENT_PREDICATES,
   CLAUSE_RELATIONS,
+  GENITIVE_CASES,
   INCLUSION_CASES,
   isWordOf,
+  PAIR_WORDS,
   PARTNER_CASES,
   SIGNING_PREDICATES,
 } from '../lexicon/agreement-arguments.ts';
@@ -23,6 +25,8 @@ export interface AgreementArguments {
   readonly signing: boolean;
   /** The predicate, when the trigger is the object, subject or participle of one. */
   readonly predicate: TreeWord | null;
+  /** The subject is "the two leaders", "les deux pays": the two named just before act. */
+  readonly pairSubject: boolean;
 }
 
 /**
@@ -40,15 +44,25 @@ export function agreementArguments(
   const actors = new Set<number>();
   const partners = new Set<number>();
   const modifiers = new Set<number>();
+  const genitive = new Set(GENITIVE_CASES[language]);
+  const caseOf = (w: TreeWord) => tree.children(w, 'case').map((c) => c.fold);
+  // An argument keeps its genitives ("the leaders of France"), not other modifiers ("in the presence of").
+  const own = (w: TreeWord) =>
+    !CLAUSE_RELATIONS.has(baseRelation(w.deprel)) &&
+    (!['nmod', 'obl'].includes(baseRelation(w.deprel)) || caseOf(w).every((c) => genitive.has(c)));
   const take = (into: Set<number>, w: TreeWord) => {
-    for (const c of tree.conjuncts(w)) for (const x of tree.subtree(c, CLAUSE_RELATIONS)) into.add(x.id);
+    for (const c of tree.conjuncts(w)) for (const x of tree.subtreeWhere(c, own)) into.add(x.id);
   };
   const partnerCases = new Set(PARTNER_CASES[language]);
   const agentCases = new Set(AGENT_CASES[language]);
-  const caseOf = (w: TreeWord) => tree.children(w, 'case').map((c) => c.fold);
   const obliques = (w: TreeWord) => tree.children(w, 'obl', 'obl:agent', 'nmod');
+  let pairSubject = false;
   if (predicate) {
-    for (const s of subjectsOf(tree, predicate)) take(actors, s);
+    const pair = PAIR_WORDS[language];
+    for (const s of subjectsOf(tree, predicate)) {
+      take(actors, s);
+      if (tree.children(s, 'nummod', 'det', 'amod').some((d) => pair.includes(d.fold))) pairSubject = true;
+    }
     for (const o of obliques(predicate)) {
       const cases = caseOf(o);
       if (o.deprel === 'obl:agent' || cases.some((c) => agentCases.has(c))) take(actors, o);
@@ -60,7 +74,7 @@ export function agreementArguments(
     if (caseOf(o).some((c) => partnerCases.has(c) || inclusion.has(c))) take(partners, o);
   for (const m of tree.children(trigger, 'amod', 'compound', 'nmod:poss', 'flat')) take(modifiers, m);
   const signing = predicate !== null && isWordOf(SIGNING_PREDICATES, predicate, language);
-  return { actors, partners, modifiers, signing, predicate };
+  return { actors, partners, modifiers, signing, predicate, pairSubject };
 }
 
 /** Subjects of a predicate; an infinitive or participle takes those of the verb it hangs from. */

@@ -1,8 +1,11 @@
-import { CLAUSE_RELATIONS, isWordOf } from '../lexicon/agreement-arguments.ts';
+import { type ByLanguage, CLAUSE_RELATIONS, isWordOf } from '../lexicon/agreement-arguments.ts';
 import {
   ACCUSE_PREDICATES,
   ATTACKER_CASES,
+  ATTRIBUTE_PREDICATES,
+  ATTRIBUTED_TO_CASES,
   CAUSE_CASES,
+  CLAIM_PREDICATES,
   HIT_PREDICATES,
   INTERCEPT_PREDICATES,
   LAUNCH_PREDICATES,
@@ -11,10 +14,21 @@ import {
 import { baseRelation, type SentenceTree, type TreeWord } from '../parse/sentence-tree.ts';
 import type { Language } from '../text/segment.ts';
 
-/** Who fires and what is hit, by the sentence's structure, as sets of word ids. */
+/** How the sentence puts the attack on its author. */
+export type Attribution = 'claimed' | 'attributed' | 'reported';
+
+/** A word in an attacker argument: how it is attributed, and how deep it sits under the argument. */
+export interface AttackerWord {
+  readonly attribution: Attribution;
+  /** 0 for the argument's head ("Wagner" in "Wagner fighters" is 1), so the nearest name wins. */
+  readonly depth: number;
+}
+
+/** Who fires and what is hit, by the sentence's structure. */
 export interface AttackArguments {
-  /** Subjects of firing and hitting verbs, agents, and the weapon's own modifiers ("Russian drones"). */
-  readonly attackers: ReadonlySet<number>;
+  /** Subjects of firing and hitting verbs, agents, the weapon's own modifiers ("Russian drones"),
+   * claimants and those the attack is attributed to, by word id. */
+  readonly attackers: ReadonlyMap<number, AttackerWord>;
   /** Objects of hitting verbs and places after "on", "sur", "contre", "against". */
   readonly targets: ReadonlySet<number>;
   /** Subjects of shooting down: the side under attack. */
@@ -23,20 +37,30 @@ export interface AttackArguments {
 
 /**
  * The arguments of the attacks the trigger words name. A trigger's predicate is the verb it is the
- * object or subject of ("launched 89 drones", "the strikes hit"), or the trigger itself when it is a
- * verb ("Israel struck"). Reporting clauses are outside: "the ministry said" governs the predicate,
- * it is not one of its arguments.
+ * object or subject of ("launched 89 drones", "the strikes hit"), a clause on it ("drones that Russia
+ * launched", "attaque revendiquée par"), or the trigger itself when it is a verb ("Israel struck").
+ * Reporting clauses are outside: "the ministry said" governs the predicate, it is not one of its
+ * arguments.
  */
 export function attackArguments(
   tree: SentenceTree,
   triggers: readonly TreeWord[],
   language: Language,
 ): AttackArguments {
-  const attackers = new Set<number>();
+  const attackers = new Map<number, AttackerWord>();
   const targets = new Set<number>();
   const defenders = new Set<number>();
+  const words = (w: TreeWord) => tree.conjuncts(w).flatMap((c) => tree.subtree(c, CLAUSE_RELATIONS));
   const take = (into: Set<number>, w: TreeWord) => {
-    for (const c of tree.conjuncts(w)) for (const x of tree.subtree(c, CLAUSE_RELATIONS)) into.add(x.id);
+    for (const x of words(w)) into.add(x.id);
+  };
+  const attacker = (w: TreeWord, attribution: Attribution) => {
+    for (const c of tree.conjuncts(w))
+      for (const x of tree.subtree(c, CLAUSE_RELATIONS)) {
+        const depth = tree.pathUp(x, c)?.length ?? 0;
+        const known = attackers.get(x.id);
+        if (!known || depth < known.depth) attackers.set(x.id, { attribution, depth });
+      }
   };
   // "au-dessus de", "à la suite de": every word of the case and of its fixed expression.
   const cases = (w: TreeWord) =>
@@ -47,20 +71,24 @@ export function attackArguments(
   const targetCases = new Set(TARGET_CASES[language]);
   const attackerCases = new Set(ATTACKER_CASES[language]);
   const causeCases = new Set(CAUSE_CASES[language]);
-  const is = (w: TreeWord, concept: typeof HIT_PREDICATES) => isWordOf(concept, w, language);
-  const readObliques = (w: TreeWord) => {
-    for (const o of tree.children(w, 'obl', 'obl:agent', 'nmod', 'obl:arg')) {
+  const attributedTo = new Set(ATTRIBUTED_TO_CASES[language]);
+  const is = (w: TreeWord, concept: ByLanguage) => isWordOf(concept, w, language);
+  const isAgent = (o: TreeWord) =>
+    o.deprel === 'obl:agent' || cases(o).some((x) => x === 'by' || x === 'par');
+  const obliques = (w: TreeWord) => tree.children(w, 'obl', 'obl:agent', 'nmod', 'obl:arg');
+  const readObliques = (w: TreeWord, agent: Attribution) => {
+    for (const o of obliques(w)) {
       const c = cases(o);
-      if (o.deprel === 'obl:agent' || c.some((x) => x === 'by' || x === 'par')) take(attackers, o);
+      if (isAgent(o)) attacker(o, agent);
       else if (c.some((x) => targetCases.has(x))) take(targets, o);
       else if (baseRelation(o.deprel) === 'nmod' && c.some((x) => attackerCases.has(x)) && o.pos === 'PROPN')
-        take(attackers, o);
+        attacker(o, 'reported');
     }
   };
   for (const trigger of triggers) {
     // The weapon's own modifiers: "Russian drones", "Israel's strikes", "Houthi drone strike".
-    for (const m of tree.children(trigger, 'amod', 'nmod:poss', 'compound')) take(attackers, m);
-    for (const c of tree.conjuncts(trigger)) readObliques(c);
+    for (const m of tree.children(trigger, 'amod', 'nmod:poss', 'compound')) attacker(m, 'reported');
+    for (const c of tree.conjuncts(trigger)) readObliques(c, 'reported');
     // "a refinery caught fire after the drone attack": what the attack caused happened to the target.
     const head = tree.head(trigger);
     if (
@@ -74,27 +102,39 @@ export function attackArguments(
     for (const p of [trigger, ...predicates]) {
       const up = tree.head(p);
       if (up && is(up, ACCUSE_PREDICATES) && tree.children(p, 'nsubj').length === 0)
-        for (const o of tree.children(up, 'obj')) take(attackers, o);
+        for (const o of tree.children(up, 'obj')) attacker(o, 'attributed');
     }
     for (const p of predicates) {
-      const subjects = tree.children(p, 'nsubj');
-      const passive = tree.children(p, 'nsubj:pass');
+      const subjects = tree.children(p, 'nsubj').filter((s) => s.id !== trigger.id && s.pos !== 'PRON');
+      if (is(p, CLAIM_PREDICATES)) {
+        for (const s of subjects) attacker(s, 'claimed');
+        for (const o of obliques(p)) if (isAgent(o)) attacker(o, 'claimed');
+        continue;
+      }
+      if (is(p, ATTRIBUTE_PREDICATES)) {
+        for (const o of obliques(p)) if (cases(o).some((c) => attributedTo.has(c))) attacker(o, 'attributed');
+        continue;
+      }
+      if (is(p, ACCUSE_PREDICATES)) {
+        for (const o of tree.children(p, 'obj')) if (o.id !== trigger.id) attacker(o, 'attributed');
+        continue;
+      }
       if (is(p, INTERCEPT_PREDICATES)) {
         // "downed over the Rostov region": where they were shot down is where they were aimed.
         for (const s of subjects) take(defenders, s);
-        readObliques(p);
+        readObliques(p, 'reported');
         continue;
       }
-      if (is(p, LAUNCH_PREDICATES) || is(p, HIT_PREDICATES) || p.id === trigger.id)
-        for (const s of subjects) if (s.id !== trigger.id && s.pos !== 'PRON') take(attackers, s);
+      const acts = is(p, LAUNCH_PREDICATES) || is(p, HIT_PREDICATES) || p.id === trigger.id;
+      if (acts) for (const s of subjects) attacker(s, 'reported');
       if (is(p, HIT_PREDICATES) || p.id === trigger.id) {
         for (const o of tree.children(p, 'obj')) if (o.id !== trigger.id) take(targets, o);
-        for (const s of passive) if (s.id !== trigger.id) take(targets, s);
+        for (const s of tree.children(p, 'nsubj:pass')) if (s.id !== trigger.id) take(targets, s);
       }
-      readObliques(p);
+      readObliques(p, 'reported');
     }
   }
-  for (const id of attackers) targets.delete(id);
+  for (const id of attackers.keys()) targets.delete(id);
   return { attackers, targets, defenders };
 }
 
@@ -109,7 +149,8 @@ function predicatesOf(tree: SentenceTree, trigger: TreeWord): TreeWord[] {
   for (let steps = 0; steps < 2; steps++) {
     const rel = baseRelation(node.deprel);
     const head = tree.head(node);
-    if (!head || !['obj', 'nsubj', 'nsubj:pass', 'obl', 'nmod'].includes(rel)) break;
+    // xcomp: "a revendiqué la frappe" read with "frappe" as a verb.
+    if (!head || !['obj', 'nsubj', 'nsubj:pass', 'obl', 'nmod', 'xcomp'].includes(rel)) break;
     if (head.pos === 'VERB') {
       out.push(head);
       break;

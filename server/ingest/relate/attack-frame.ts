@@ -6,6 +6,8 @@ export interface AttackTarget {
   readonly sentence: number;
   /** The side that shot down the weapons: weak evidence of which attack this is. */
   readonly defender?: boolean;
+  /** Read as the next item of a list of targets ("deux à Belgorod, un au-dessus de la Crimée"). */
+  readonly listed?: boolean;
 }
 
 /** One attack (or wave of strikes) as the article tells it. */

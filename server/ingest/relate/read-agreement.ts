@@ -252,6 +252,16 @@ function readSides(
       if (side !== own) add(args.signing && side === actors ? signers : negotiators, m.entityId);
     } else if (m.type === 'Country' || m.type === 'Organization') add(side, actorId(ctx, m.entityId));
   }
+  // "où les deux dirigeants ont signé": the last two officials named before the verb.
+  if (args.pairSubject && args.predicate && actors.length === 0) {
+    const before = mentionsIn(ctx, sentence.index).filter(
+      (m) => m.type === 'Official' && m.end <= args.predicate!.start,
+    );
+    for (const m of before.slice(-2)) {
+      add(actors, officialCountry(ctx, m.entityId));
+      add(args.signing ? signers : negotiators, m.entityId);
+    }
+  }
   for (const cue of cuesIn(ctx, sentence.index)) {
     const at = place(cue.start, cue.end);
     if (args.modifiers.has(at) || at === trigger.id) add(own, `country:${cue.iso2}`);

@@ -20,7 +20,7 @@ import { countBefore, countNear, interceptor, lastNumber, shareOf } from './atta
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
 import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
-import { actorId, findTriggers, type TriggerHit } from './sentence-tools.ts';
+import { actorId, findTriggers, officialCountry, type TriggerHit } from './sentence-tools.ts';
 
 const GENERIC_ATTACKS = new Set(['attack', 'strike', 'raid']);
 
@@ -111,7 +111,7 @@ function findTargets(
     from = m.last;
     lastEnd = m.last;
     if (!targets.some((t) => t.id === m.entityId))
-      targets.push({ id: m.entityId, count, sentence: sentence.index });
+      targets.push({ id: m.entityId, count, sentence: sentence.index, listed });
   }
   for (const id of demonymTargets(ctx, sentence, hits, attacker))
     if (!targets.some((t) => t.id === id)) targets.push({ id, count: null, sentence: sentence.index });
@@ -215,7 +215,6 @@ function treeRoles(ctx: ArticleContext, sentence: Sentence, hits: readonly Trigg
   const args = attackArguments(tree, words, sentence.language);
   const at = (span: { start: number; end: number }) => tree.headOf(span.start, span.end)?.id ?? -1;
   const folded = sentence.tokens.map((t) => t.fold);
-  let attacker: TreeRoles['attacker'] = null;
   const targets: AttackTarget[] = [];
   const target = (id: string, defender = false) => {
     if (!targets.some((t) => t.id === id))
@@ -232,15 +231,26 @@ function treeRoles(ctx: ArticleContext, sentence: Sentence, hits: readonly Trigg
       .filter((c) => !isDefender(folded, c))
       .map((c) => ({ span: c as Span, id: `country:${c.iso2}`, type: 'Country' as const, metonymy: false })),
   ].sort((a, b) => a.span.start - b.span.start);
+  // Of the names in attacker position, an armed group beats the state it sits in ("Ukraine's Wagner
+  // fighters claimed"), then the name nearest the argument's head, then the first.
+  const candidates: { id: string; attribution: string; rank: number }[] = [];
   for (const { span, id, type, metonymy } of spans) {
     const word = at(span);
-    const actor = type === 'Country' || type === 'Organization' ? actorId(ctx, id) : null;
-    if (actor && !attacker && args.attackers.has(word)) attacker = { id: actor, attribution: 'reported' };
-    else if ((type === 'Place' || type === 'Country') && args.targets.has(word))
+    const role = args.attackers.get(word);
+    const actor = type === 'Official' ? officialCountry(ctx, id) : type === 'Place' ? null : actorId(ctx, id);
+    if (role && actor) {
+      const group = type === 'Organization' && actor === id ? 0 : type === 'Official' ? 2 : 1;
+      candidates.push({ id: actor, attribution: role.attribution, rank: group * 100 + role.depth });
+    } else if ((type === 'Place' || type === 'Country') && args.targets.has(word))
       // "strikes on Kyiv": a capital under fire is the city.
       target((metonymy && ctx.knowledge.capitalPlace.get(id)) || id);
     else if (type === 'Country' && args.defenders.has(word)) target(id, true);
   }
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (a, c) => (a === null || c.rank < a.rank ? c : a),
+    null,
+  );
+  const attacker = best && { id: best.id, attribution: best.attribution };
   return { attacker, targets: targets.filter((t) => t.id !== attacker?.id) };
 }
 
@@ -250,6 +260,14 @@ function mergeTargets(
   tree: readonly AttackTarget[],
   attacker: string | null,
 ): AttackTarget[] {
-  const confirmed = window.filter((t) => t.id !== attacker && tree.some((x) => x.id === t.id));
+  // Counted places ("deux dans la région de Belgorod, six dans celle de Voronej") and the items of a list
+  // they start are targets even where the parser loses an elliptical list; otherwise the tree must
+  // confirm the window's guess.
+  const confirmed: AttackTarget[] = [];
+  for (const t of window) {
+    const kept = t.count !== null || tree.some((x) => x.id === t.id);
+    const continues = t.listed === true && confirmed.at(-1) === window[window.indexOf(t) - 1];
+    if (t.id !== attacker && (kept || continues)) confirmed.push(t);
+  }
   return [...confirmed, ...tree.filter((t) => !confirmed.some((c) => c.id === t.id))];
 }
