@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/cli/start-server.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -18,7 +18,13 @@ describe('newsgraph serve', () => {
     const graph = openTestGraph();
     await clearGraph(graph);
     await graph.driver.close();
-    const config = loadConfig({ NEO4J_URI: testNeo4j.uri(), PORT: '0', LOG_LEVEL: 'silent' });
+    // Seeding the empty graph extracts with the run's real CoreNLP.
+    const config = loadConfig({
+      NEO4J_URI: testNeo4j.uri(),
+      NEWSGRAPH_NLP_URL: inject('nlpUrl'),
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, createLogger('silent'), { buildExplorer: false });
     await server.prepared;
   });

@@ -1,5 +1,8 @@
 // Cross-run event resolution: an attack or agreement the graph already holds under another id (reported
 // a day apart, by another run) is that stored event, so the articles' evidence is rewritten onto it.
+// The graph finds the candidates through its indexes; whether a candidate is the same event is decided
+// by schema/event-identity.ts, the rule extraction merges with too.
+import { sameAgreement, sameAttack } from '../../../schema/event-identity.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import type { Tx } from '../tx.ts';
 import {
@@ -11,39 +14,47 @@ import {
 } from './rewrite-event-ids.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
+interface Candidate {
+  readonly id: string;
+  readonly storedId: string;
+  readonly storedName: string;
+  readonly weapon: string | null;
+  readonly date: string | null;
+  readonly kind: string | null;
+  readonly year: string | null;
+  readonly others: string[];
+}
+
 /**
- * Same attacker (LAUNCHED from), weapon, day ±1 and overlapping targets (or none known on a side); same
- * agreement kind (or an unstated one), party set and year. The earliest stored match wins.
+ * Stored events each new one may be, with what their identity needs: attacks on the days around its date
+ * launched by the same attacker (with their targets); agreements its first party is party to (with
+ * their kind, year and parties). Earliest first.
  */
-export function storedEventsQuery(attacks: AttackQuestion[], agreements: AgreementQuestion[]): CypherQuery {
+export function storedCandidatesQuery(
+  attacks: AttackQuestion[],
+  agreements: AgreementQuestion[],
+): CypherQuery {
   return {
     cypher: `UNWIND $attacks AS q
       UNWIND q.dates AS day
       MATCH (s:Attack {date: day}) USING INDEX s:Attack(date)
-      WHERE s.id <> q.id AND s.weapon = q.weapon
-      WITH q, s
-      MATCH (c:Entity {id: q.attacker})-[:LAUNCHED]->(s)
+      WHERE s.id <> q.id
+      MATCH (:Entity {id: q.attacker})-[:LAUNCHED]->(s)
       WITH DISTINCT q, s
       WHERE NOT EXISTS { MATCH (:Attack {id: q.id}) }
-      WITH q, s, COLLECT { MATCH (s)-[:TARGETED]->(t:Entity) RETURN t.id } AS targets
-      WHERE size(q.targets) = 0 OR size(targets) = 0 OR any(t IN targets WHERE t IN q.targets)
-      WITH q, s ORDER BY s.date, s.id
-      WITH q, collect(s)[0] AS s
-      RETURN q.id AS id, s.id AS storedId, s.name AS storedName
+      RETURN q.id AS id, s.id AS storedId, s.name AS storedName, s.weapon AS weapon, s.date AS date,
+        null AS kind, null AS year,
+        COLLECT { MATCH (s)-[:TARGETED]->(t:Entity) RETURN DISTINCT t.id } AS others
+      ORDER BY s.date, s.id
       UNION ALL
       UNWIND $agreements AS q
-      WITH q, q.parties[0] AS first
-      MATCH (p:Entity {id: first}) USING INDEX p:Entity(id)
+      MATCH (p:Entity {id: q.parties[0]}) USING INDEX p:Entity(id)
       MATCH (p)-[:PARTY_TO]->(s:Agreement)
-      WHERE s.id <> q.id AND (s.kind = q.kind OR q.kind = 'other')
-        AND left(coalesce(s.date, s.signedOn, right(s.id, 4)), 4) = q.year
-      WITH q, s
-      WHERE NOT EXISTS { MATCH (:Agreement {id: q.id}) }
-      WITH q, s, COLLECT { MATCH (x:Entity)-[:PARTY_TO]->(s) RETURN DISTINCT x.id } AS parties
-      WHERE size(parties) = size(q.parties) AND all(x IN parties WHERE x IN q.parties)
-      WITH q, s ORDER BY s.id
-      WITH q, collect(s)[0] AS s
-      RETURN q.id AS id, s.id AS storedId, s.name AS storedName`,
+      WHERE s.id <> q.id AND NOT EXISTS { MATCH (:Agreement {id: q.id}) }
+      RETURN q.id AS id, s.id AS storedId, s.name AS storedName, null AS weapon, null AS date,
+        coalesce(s.kind, 'other') AS kind, left(coalesce(s.date, s.signedOn, right(s.id, 4)), 4) AS year,
+        COLLECT { MATCH (x:Entity)-[:PARTY_TO]->(s) RETURN DISTINCT x.id } AS others
+      ORDER BY s.id`,
     params: { attacks, agreements },
   };
 }
@@ -52,11 +63,20 @@ export function storedEventsQuery(attacks: AttackQuestion[], agreements: Agreeme
 export async function resolveEvents(tx: Tx, slices: ArticleSlice[]): Promise<ArticleSlice[]> {
   const { attacks, agreements } = eventQuestions(slices);
   if (attacks.length === 0 && agreements.length === 0) return slices;
-  const rows = await tx.run<{ id: string; storedId: string; storedName: string }>(
-    storedEventsQuery(attacks, agreements),
+  const candidates = await tx.run<Candidate>(storedCandidatesQuery(attacks, agreements));
+  const stored = new Map<string, StoredEvent>();
+  const questions = new Map<string, AttackQuestion | AgreementQuestion>(
+    [...attacks, ...agreements].map((q) => [q.id, q]),
   );
-  const stored = new Map<string, StoredEvent>(
-    rows.map((row) => [row.id, { id: row.storedId, name: row.storedName }]),
-  );
+  for (const c of candidates) {
+    const q = questions.get(c.id);
+    if (!q || stored.has(c.id)) continue;
+    const same =
+      'attacker' in q
+        ? c.date !== null &&
+          sameAttack(q, { attacker: q.attacker, weapon: String(c.weapon), date: c.date, targets: c.others })
+        : c.year !== null && sameAgreement(q, { kind: String(c.kind), year: c.year, parties: c.others });
+    if (same) stored.set(c.id, { id: c.storedId, name: c.storedName });
+  }
   return stored.size === 0 ? slices : slices.map((slice) => rewriteEventIds(slice, stored));
 }

@@ -43,6 +43,7 @@ describe('cross-run event resolution, pure half', () => {
         id: attack.id,
         attacker: 'country:RU',
         weapon: 'drone',
+        date: '2024-06-14',
         dates: ['2024-06-13', '2024-06-14', '2024-06-15'],
         targets: ['place:kyiv', 'place:odesa'],
       },

@@ -1,22 +1,22 @@
 // Pure half of cross-run event resolution: which stored event each new event may be (the questions to
 // ask the graph), and the rewrite of an article's slice onto the stored ids once the graph has answered.
+import {
+  type AgreementIdentity,
+  type AttackIdentity,
+  attackDays,
+  UNSTATED_KIND,
+} from '../../../schema/event-identity.ts';
 import type { EntityRecord, RelationRecord } from '../../../schema/exchange.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
-export interface AttackQuestion {
+export interface AttackQuestion extends AttackIdentity {
   id: string;
-  attacker: string;
-  weapon: string;
-  /** The day before, the day itself and the day after (ISO), so the graph compares strings only. */
+  /** The days the same attack may be stored under (ISO), so the graph compares strings only. */
   dates: string[];
-  targets: string[];
 }
 
-export interface AgreementQuestion {
+export interface AgreementQuestion extends AgreementIdentity {
   id: string;
-  kind: string;
-  year: string;
-  parties: string[];
 }
 
 /** A stored event that a new one is: its id and name replace the new ones. */
@@ -24,8 +24,6 @@ export interface StoredEvent {
   readonly id: string;
   readonly name: string;
 }
-
-const DAY = 86_400_000;
 
 /** Questions for every dated attack with a known attacker and every agreement with parties, across slices. */
 export function eventQuestions(slices: readonly ArticleSlice[]): {
@@ -49,14 +47,13 @@ function attackQuestion(entity: EntityRecord, relations: RelationRecord[]): Atta
   if (typeof date !== 'string' || date.length !== 10 || Number.isNaN(Date.parse(date)) || !attacker) {
     return undefined;
   }
-  const day = Date.parse(date);
-  const dates = [day - DAY, day, day + DAY].map((t) => new Date(t).toISOString().slice(0, 10));
   const targets = relations.filter((r) => r.type === 'TARGETED' && r.from === entity.id).map((r) => r.to);
   return {
     id: entity.id,
     attacker,
     weapon: String(entity.properties.weapon),
-    dates,
+    date,
+    dates: attackDays(date),
     targets: unique(targets),
   };
 }
@@ -68,7 +65,12 @@ function agreementQuestion(entity: EntityRecord, relations: RelationRecord[]): A
     relations.filter((r) => r.type === 'PARTY_TO' && r.to === entity.id).map((r) => r.from),
   );
   if (!year || parties.length === 0) return undefined;
-  return { id: entity.id, kind: String(entity.properties.kind ?? 'other'), year, parties: parties.sort() };
+  return {
+    id: entity.id,
+    kind: String(entity.properties.kind ?? UNSTATED_KIND),
+    year,
+    parties: parties.sort(),
+  };
 }
 
 /**

@@ -1,49 +1,37 @@
+import { type AgreementIdentity, sameAgreement, UNSTATED_KIND } from '../../../schema/event-identity.ts';
 import type { GraphDocument } from '../../../schema/exchange.ts';
-import { relationId } from './ids.ts';
+import { renameEvents } from './rename-events.ts';
 
 /**
- * Across articles an agreement of no stated kind ("un accord", "the deal") between the same parties in the
- * same year as one agreement of a known kind is that agreement.
+ * Across articles, an agreement of no stated kind ("un accord", "the deal") that is one agreement by its
+ * identity (schema/event-identity.ts) with exactly one agreement of a known kind becomes that agreement.
  */
 export function unifyAgreements(docs: readonly GraphDocument[]): GraphDocument[] {
-  const ids = new Set(docs.flatMap((d) => d.entities.filter((e) => e.type === 'Agreement').map((e) => e.id)));
+  const facts = [...new Map(docs.flatMap(agreementFacts).map((f) => [f.id, f])).values()];
   const rename = new Map<string, string>();
-  for (const id of ids) {
-    const match = /^agreement:other-(.+)$/.exec(id);
-    if (!match) continue;
-    const specific = [...ids].filter(
-      (other) => other !== id && other.endsWith(`-${match[1]}`) && !other.startsWith('agreement:other-'),
-    );
-    if (specific.length === 1) rename.set(id, specific[0]!);
+  for (const unstated of facts.filter((f) => f.kind === UNSTATED_KIND)) {
+    const known = facts.filter((f) => f.kind !== UNSTATED_KIND && sameAgreement(f, unstated));
+    if (known.length === 1) rename.set(unstated.id, known[0]!.id);
   }
-  if (rename.size === 0) return [...docs];
-  const to = (id: string) => rename.get(id) ?? id;
-  return docs.map((doc) => ({
-    ...doc,
-    entities: doc.entities.map((e) =>
-      rename.has(e.id)
-        ? {
-            ...e,
-            id: to(e.id),
-            name: nameOf(docs, to(e.id)) ?? e.name,
-            properties: { ...e.properties, kind: null },
-          }
-        : e,
-    ),
-    relations: doc.relations.map((r) => ({
-      ...r,
-      id: relationId(r.type, to(r.from), to(r.to)),
-      from: to(r.from),
-      to: to(r.to),
-    })),
-    mentions: doc.mentions.map((m) => ({ ...m, entityId: to(m.entityId) })),
+  const names = new Map(docs.flatMap((d) => d.entities.map((e) => [e.id, e.name] as const)));
+  return renameEvents(docs, rename, (e, to) => ({
+    ...e,
+    id: to,
+    name: names.get(to) ?? e.name,
+    properties: { ...e.properties, kind: null },
   }));
 }
 
-function nameOf(docs: readonly GraphDocument[], id: string): string | undefined {
-  for (const doc of docs) {
-    const found = doc.entities.find((e) => e.id === id);
-    if (found) return found.name;
-  }
-  return undefined;
+/** An agreement's identity from a document: kind, year (date, signature, else the id's) and parties. */
+export function agreementFacts(doc: GraphDocument): (AgreementIdentity & { id: string })[] {
+  return doc.entities.flatMap((e) => {
+    if (e.type !== 'Agreement') return [];
+    const date = e.properties.date ?? e.properties.signedOn;
+    const year = typeof date === 'string' ? date.slice(0, 4) : /-(\d{4})$/.exec(e.id)?.[1];
+    const parties = [
+      ...new Set(doc.relations.filter((r) => r.type === 'PARTY_TO' && r.to === e.id).map((r) => r.from)),
+    ].sort();
+    if (!year || parties.length === 0) return [];
+    return [{ id: e.id, kind: String(e.properties.kind ?? UNSTATED_KIND), year, parties }];
+  });
 }

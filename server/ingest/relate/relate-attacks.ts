@@ -1,3 +1,4 @@
+import { ATTACK_DAYS_APART } from '../../../schema/event-identity.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { AttackFrame, AttackReading, AttackTarget } from './attack-frame.ts';
 import { readAttack } from './read-attack.ts';
@@ -37,7 +38,7 @@ function compatible(
   within: (place: string) => string | null,
 ): boolean {
   if (frame.attacker && reading.attacker && frame.attacker.id !== reading.attacker.id) return false;
-  if (frame.date?.date && reading.date?.date && !withinADay(frame.date.date, reading.date.date)) return false;
+  if (frame.date?.date && reading.date?.date && !withinDays(frame.date.date, reading.date.date)) return false;
   // "drones et missiles" joins a report of drones and one of missiles; drones alone and missiles alone stay apart.
   if (
     frame.weapons.size > 0 &&
@@ -106,8 +107,8 @@ function max(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
-function withinADay(a: string, b: string): boolean {
+function withinDays(a: string, b: string): boolean {
   if (a.length < 10 || b.length < 10)
     return a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
-  return Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= ATTACK_DAYS_APART * 86_400_000;
 }
