@@ -4,8 +4,9 @@
 import type { Language } from '../text/segment.ts';
 
 /**
- * Words of a concept by language. English entries are lemmas; French ones are stems matched at the start
- * of the folded form, since the French model gives no lemmas ("sign" → signé, signés, signeront).
+ * Words of a concept by language. English entries are lemmas; French entries of four letters or more are
+ * stems matched at the start of the folded form, since the French model gives no lemmas ("sign" → signé,
+ * signés, signeront); shorter ones ("si", "pas") are whole words.
  */
 export type ByLanguage = Readonly<Record<Language, readonly string[]>>;
 
@@ -22,7 +23,7 @@ export function isWordOf(
 ): boolean {
   return language === 'en'
     ? concept.en.includes(word.lemmaFold)
-    : concept.fr.some((stem) => word.fold.startsWith(stem));
+    : concept.fr.some((stem) => (stem.length >= 4 ? word.fold.startsWith(stem) : word.fold === stem));
 }
 
 /** Predicates whose subject, agent and partners are the parties of their agreement object. */
@@ -32,7 +33,7 @@ export const AGREEMENT_PREDICATES: ByLanguage = {
     'adopt broker extend renew revive work draft prepare propose',
   ),
   fr: words(
-    'sign conclu paraph scell ratifi finalis negoci accept approuv adopt nou prolong renouvel relanc',
+    'sign conclu paraph scell ratifi finalis negoci accept approuv adopt noue prolong renouvel relanc',
     'travaill prepar elabor propos',
   ),
 };

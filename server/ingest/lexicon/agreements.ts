@@ -73,11 +73,6 @@ export const STATUS_CUES: readonly [RegExp, 'signed' | 'negotiating' | 'proposed
   ],
 ];
 
-/** Auxiliaries before a past participle: "a signé", "ont signé", "has signed". */
-export const AUXILIARIES = new Set(
-  'a ont avait avaient aura auront va vont has have had will would'.split(' '),
-);
-
 /** Words before an organisation that make it the venue of the signing, not a party: "au G7". */
 export const VENUE_WORDS = new Set('au marge sommet lors summit sidelines at during'.split(' '));
 

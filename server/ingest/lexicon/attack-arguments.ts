@@ -6,13 +6,13 @@ import type { ByLanguage } from './agreement-arguments.ts';
 /** Firing: the subject launches the attack ("Russia launched 89 drones", "l'Iran a tiré des missiles"). */
 export const LAUNCH_PREDICATES: ByLanguage = {
   en: 'launch fire carry conduct mount unleash send stage'.split(' '),
-  fr: 'lanc tir men effectu conduit envoy dirig'.split(' '),
+  fr: 'lanc tire tirai mene effectu conduit envoy dirig'.split(' '),
 };
 
 /** Hitting: the subject attacks and the object is hit ("Israel struck the port", "a frappé Kiev"). */
 export const HIT_PREDICATES: ByLanguage = {
   en: 'attack strike hit target bomb shell pound raid'.split(' '),
-  fr: 'attaqu frapp vis cibl bombard pilonn touch'.split(' '),
+  fr: 'attaqu frapp vise visai visant cibl bombard pilonn touch'.split(' '),
 };
 
 /** Shooting down: the subject defends, so it is on the side under attack. */

@@ -43,9 +43,6 @@ export const DEFENCE_WORDS = new Set(
   ),
 );
 
-/** "attribuées à Kiev", "attributes these attacks to Kiev", "blamed on Kyiv". */
-export const ATTRIBUTION_VERB = /^(attribu\w*|imput\w*|blame\w*|accus\w*|revendiqu\w*|claimed|claims)$/;
-
 /** Prepositions that put a place or country under attack. */
 export const TARGET_PREPOSITIONS = new Set(
   'sur contre dessus dans visant vers direction en over on against targeting into in near pres at across toward towards'.split(

@@ -8,12 +8,14 @@ import {
   SUCH,
   VENUE_WORDS,
 } from '../lexicon/agreements.ts';
+import type { SentenceTree, TreeWord } from '../parse/sentence-tree.ts';
 import type { EntityMention } from '../recognise/spans.ts';
 import { parseNumber } from '../text/parse-number.ts';
 import type { Sentence } from '../text/segment.ts';
-import { agreementArguments } from './agreement-arguments.ts';
+import { type AgreementArguments, agreementArguments } from './agreement-arguments.ts';
 import type { ArticleContext } from './article-context.ts';
 import { cuesIn, mentionsIn } from './article-context.ts';
+import { eventModality } from './event-modality.ts';
 import { actorId, officialCountry, type TriggerHit, tokenDistance } from './sentence-tools.ts';
 
 /** What one agreement trigger and its sentence say. */
@@ -22,22 +24,17 @@ export interface AgreementReading {
   readonly reference: 'definite' | 'such' | 'new';
   readonly kind: string | null;
   readonly status: 'signed' | 'negotiating' | 'proposed' | null;
-  /** Token index of the status cue. */
-  readonly cueAt: number | null;
-  /** Countries and organisations acting in the sentence, in text order. */
-  readonly parties: readonly EntityMention[];
-  /** Countries named by a demonym beside the trigger: "l'accord américano-ukrainien", "the Polish-Ukrainian deal". */
-  readonly demonymParties: readonly string[];
   readonly venue: EntityMention | null;
   readonly durationYears: number | null;
-  /** Conditional or future talk ("pourrait", "could", "en cas de"): opens no agreement. */
+  /** Negated, conditional or future talk ("pourrait", "could", "n'a pas signé"): opens no agreement and
+   * changes none. */
   readonly hypothetical: boolean;
   /** "the ceasefire in Gaza", "le cessez-le-feu au Liban": named by where it holds, not by who speaks. */
   readonly located: boolean;
   /** "discussing the ceasefire", "ont évoqué l'accord": the agreement is what speakers talk about. */
   readonly topic: boolean;
-  /** The sides as the sentence's structure gives them, when the sentence was parsed. */
-  readonly sides: AgreementSides | null;
+  /** The sides as the sentence's structure gives them. */
+  readonly sides: AgreementSides;
 }
 
 /** Parties by their place in the sentence (countries and organisations; officials stand for theirs). */
@@ -48,6 +45,8 @@ export interface AgreementSides {
   readonly partners: readonly string[];
   /** The agreement's own modifiers: "the Japan–Philippines pact", "l'accord germano-ukrainien". */
   readonly own: readonly string[];
+  /** The countries and organisations the sentence names itself (not through an official). */
+  readonly named: readonly string[];
   /** Officials who put their names on it: subjects of "signed". */
   readonly signers: readonly string[];
   /** Officials on either side who did not sign in this sentence: "agreed", "concluded". */
@@ -57,8 +56,6 @@ export interface AgreementSides {
 const TOPIC_VERB =
   /^(discut\w*|discuss\w*|evoqu\w*|abord\w*|parle|parler|talked|about|concernant|regarding)$/;
 
-const HYPOTHETICAL =
-  /^(pourrait|pourraient|pourrons|could|would|might|eventuel|eventuelle|eventuels|possible|possibilite|futur|future|futures|futurs|si|if|hypothetique|envisage|envisager)$/;
 const ADVERSARY = new Set(['contre', 'against', 'versus', 'face']);
 
 const IDIOM_BEFORE_D = new Set([
@@ -101,31 +98,28 @@ export function readAgreement(
   const cue = statusCue(words, hit);
   const mentions = mentionsIn(ctx, sentence.index);
   const mediator = (m: EntityMention) => isMediator(m, words, mentions) || namesAgreement(m, words, hit);
-  const sides = readSides(ctx, sentence, hit, mediator);
+  const tree = ctx.trees.get(sentence.index);
+  const trigger = tree?.headOf(sentence.tokens[hit.first]!.start, sentence.tokens[hit.last - 1]!.end);
+  if (!tree || !trigger) return null;
+  const args = agreementArguments(tree, trigger, sentence.language);
+  const status = (args.predicate && predicateStatus(args.predicate.fold)) ?? cue?.status ?? null;
   return {
-    sides,
+    sides: readSides(ctx, sentence, args, trigger, mediator),
     hit,
     reference:
-      (det !== null && SUCH.has(det)) || suchAfter(ctx, sentence, hit)
+      (det !== null && SUCH.has(det)) || suchAfter(tree, trigger)
         ? 'such'
         : det !== null && DEFINITE.has(det)
           ? 'definite'
           : 'new',
     kind: hit.trigger.kind ?? qualifierKind(words, hit),
-    status: cue?.status ?? null,
-    cueAt: cue?.at ?? null,
-    parties: mentions.filter(
-      (m) => isParty(m, words) && !namesAgreement(m, words, hit) && !isMediator(m, words, mentions),
-    ),
-    demonymParties: cuesIn(ctx, sentence.index)
-      .filter((c) => c.first >= hit.first - 3 && c.first <= hit.last + 2)
-      .map((c) => `country:${c.iso2}`),
+    status,
     venue:
       mentions.find(
         (m) => m.type !== 'Official' && !isParty(m, words) && VENUE_WORDS.has(words[m.first - 1] ?? ''),
       ) ?? null,
     durationYears: duration(sentence, hit, ctx.text),
-    hypothetical: words.slice(Math.max(0, hit.first - 8), hit.last + 2).some((w) => HYPOTHETICAL.test(w)),
+    hypothetical: eventModality(tree, trigger, sentence.language) !== 'asserted',
     topic: words.slice(Math.max(0, hit.first - 8), hit.first).some((w) => TOPIC_VERB.test(w)),
     located: mentions.some(
       (m) =>
@@ -215,25 +209,22 @@ function duration(sentence: Sentence, hit: TriggerHit, text: string): number | n
   return null;
 }
 
-/** The sides of the agreement from the sentence's dependency tree; null when it was not parsed. */
+/** The sides of the agreement from the sentence's dependency tree. */
 function readSides(
   ctx: ArticleContext,
   sentence: Sentence,
-  hit: TriggerHit,
+  args: AgreementArguments,
+  trigger: TreeWord,
   mediator: (m: EntityMention) => boolean,
-): AgreementSides | null {
-  const tree = ctx.trees.get(sentence.index);
-  const first = sentence.tokens[hit.first]!;
-  const last = sentence.tokens[hit.last - 1]!;
-  const trigger = tree?.headOf(first.start, last.end);
-  if (!tree || !trigger) return null;
-  const args = agreementArguments(tree, trigger, sentence.language);
+): AgreementSides {
+  const tree = ctx.trees.get(sentence.index)!;
   const place = (start: number, end: number) => tree.headOf(start, end)?.id ?? -1;
   const actors: string[] = [];
   const partners: string[] = [];
   const own: string[] = [];
   const signers: string[] = [];
   const negotiators: string[] = [];
+  const named: string[] = [];
   const add = (list: string[], id: string | null) => {
     if (id && !list.includes(id)) list.push(id);
   };
@@ -250,7 +241,10 @@ function readSides(
     if (m.type === 'Official') {
       add(side, officialCountry(ctx, m.entityId));
       if (side !== own) add(args.signing && side === actors ? signers : negotiators, m.entityId);
-    } else if (m.type === 'Country' || m.type === 'Organization') add(side, actorId(ctx, m.entityId));
+    } else if (m.type === 'Country' || m.type === 'Organization') {
+      add(side, actorId(ctx, m.entityId));
+      add(named, actorId(ctx, m.entityId));
+    }
   }
   // "où les deux dirigeants ont signé": the last two officials named before the verb.
   if (args.pairSubject && args.predicate && actors.length === 0) {
@@ -264,15 +258,20 @@ function readSides(
   }
   for (const cue of cuesIn(ctx, sentence.index)) {
     const at = place(cue.start, cue.end);
-    if (args.modifiers.has(at) || at === trigger.id) add(own, `country:${cue.iso2}`);
+    if (args.modifiers.has(at) || at === trigger.id) {
+      add(own, `country:${cue.iso2}`);
+      add(named, `country:${cue.iso2}`);
+    }
   }
-  return { actors, partners, own, signers, negotiators };
+  return { actors, partners, own, named, signers, negotiators };
 }
 
 /** "accords similaires", "agreements like these": a modifier after the trigger makes it "such". */
-function suchAfter(ctx: ArticleContext, sentence: Sentence, hit: TriggerHit): boolean {
-  const tree = ctx.trees.get(sentence.index);
-  const first = sentence.tokens[hit.first]!;
-  const trigger = tree?.headOf(first.start, sentence.tokens[hit.last - 1]!.end);
-  return Boolean(trigger && tree?.children(trigger, 'amod').some((a) => SUCH.has(a.fold)));
+function suchAfter(tree: SentenceTree, trigger: TreeWord): boolean {
+  return tree.children(trigger, 'amod').some((a) => SUCH.has(a.fold));
+}
+
+/** The status the agreeing predicate itself gives: "signed", "negotiating", "proposed". */
+function predicateStatus(word: string): AgreementReading['status'] {
+  return STATUS_CUES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
 }

@@ -2,7 +2,6 @@ import {
   ATTACK_DEFINITE,
   ATTACK_TRIGGERS,
   HIT_VERB,
-  HYPOTHETICAL,
   INTERCEPT_VERB,
   LAUNCH_VERB,
   TARGET_FILLERS,
@@ -11,6 +10,7 @@ import {
   WEAPON_ONLY,
   WEAPON_ORDER,
 } from '../lexicon/attacks.ts';
+import type { SentenceTree, TreeWord } from '../parse/sentence-tree.ts';
 import type { EntityMention, Span } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -19,7 +19,8 @@ import { attackArguments } from './attack-arguments.ts';
 import { countBefore, countNear, interceptor, lastNumber, shareOf } from './attack-counts.ts';
 import type { AttackReading, AttackTarget } from './attack-frame.ts';
 import { casualtiesIn, reporterOf } from './attack-report.ts';
-import { findAttacker, isDefender, isTargeted } from './attack-roles.ts';
+import { isDefender, isTargeted } from './attack-roles.ts';
+import { eventModality } from './event-modality.ts';
 import { actorId, findTriggers, officialCountry, type TriggerHit } from './sentence-tools.ts';
 
 const GENERIC_ATTACKS = new Set(['attack', 'strike', 'raid']);
@@ -29,26 +30,37 @@ const LIST_GLUE = new Set([...TARGET_FILLERS, 'et', 'and', 'ou', 'or', 'ainsi', 
 
 /** What one sentence says about an attack, or null when it reports none. */
 export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReading | null {
+  const tree = ctx.trees.get(sentence.index);
+  if (!tree) return null;
   const words = sentence.tokens.map((t) => t.fold);
   const mentions = mentionsIn(ctx, sentence.index);
   const inNames = (i: number) => mentions.some((m) => i >= m.first && i < m.last);
-  // "en cas d'attaque", "if Russia attacks", "could strike": near a conditional word nothing happened.
-  const conditional = (h: TriggerHit) =>
-    words.slice(Math.max(0, h.first - 6), h.last + 2).some((w) => HYPOTHETICAL.test(w));
-  const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first) && !conditional(h));
+  const wordOf = (h: TriggerHit) =>
+    tree.headOf(sentence.tokens[h.first]!.start, sentence.tokens[h.last - 1]!.end);
+  // "no missile was fired", "en cas d'attaque", "if Russia attacks", "the repeated shelling": no dated event.
+  const asserted = (h: TriggerHit) => {
+    const word = wordOf(h);
+    return word !== undefined && eventModality(tree, word, sentence.language) === 'asserted';
+  };
+  const hits = findTriggers(sentence, ATTACK_TRIGGERS).filter((h) => !inNames(h.first) && asserted(h));
   if (hits.length === 0) return null;
   const inHit = (i: number) => hits.some((h) => i >= h.first && i < h.last);
   const verb = words.some(
     (w, i) => !inHit(i) && (INTERCEPT_VERB.test(w) || LAUNCH_VERB.test(w) || HIT_VERB.test(w)),
   );
   if (!verb && hits.every((h) => WEAPON_ONLY.has(h.trigger.kind!))) return null;
-  const cues = cuesIn(ctx, sentence.index);
-  const roles = treeRoles(ctx, sentence, hits);
-  const attacker =
-    roles?.attacker ??
-    (roles ? null : findAttacker(sentence, hits, mentions, cues, (id) => actorId(ctx, id)));
-  const windowTargets = findTargets(ctx, sentence, hits, attacker?.id ?? null);
-  const targets = roles ? mergeTargets(windowTargets, roles.targets, attacker?.id ?? null) : windowTargets;
+  const roles = treeRoles(
+    ctx,
+    sentence,
+    tree,
+    hits.map(wordOf).filter((w) => w !== undefined),
+  );
+  const attacker = roles.attacker;
+  const targets = mergeTargets(
+    findTargets(ctx, sentence, hits, attacker?.id ?? null),
+    roles.targets,
+    attacker?.id ?? null,
+  );
   // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker, a verb of war
   // or, in French where "frappe" is never a walkout, a place it hits.
   const placeHit = sentence.language === 'fr' && targets.some((t) => t.id.startsWith('place:'));
@@ -205,14 +217,14 @@ interface TreeRoles {
   readonly targets: readonly AttackTarget[];
 }
 
-/** Attacker and targets from the sentence's dependency tree; null when the sentence was not parsed. */
-function treeRoles(ctx: ArticleContext, sentence: Sentence, hits: readonly TriggerHit[]): TreeRoles | null {
-  const tree = ctx.trees.get(sentence.index);
-  if (!tree) return null;
-  const words = hits
-    .map((h) => tree.headOf(sentence.tokens[h.first]!.start, sentence.tokens[h.last - 1]!.end))
-    .filter((w) => w !== undefined);
-  const args = attackArguments(tree, words, sentence.language);
+/** Attacker and targets from the sentence's dependency tree. */
+function treeRoles(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  tree: SentenceTree,
+  triggers: readonly TreeWord[],
+): TreeRoles {
+  const args = attackArguments(tree, triggers, sentence.language);
   const at = (span: { start: number; end: number }) => tree.headOf(span.start, span.end)?.id ?? -1;
   const folded = sentence.tokens.map((t) => t.fold);
   const targets: AttackTarget[] = [];

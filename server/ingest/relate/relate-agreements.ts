@@ -1,11 +1,10 @@
-import { AGREEMENT_TRIGGERS, AUXILIARIES } from '../lexicon/agreements.ts';
-import type { EntityMention } from '../recognise/spans.ts';
+import { AGREEMENT_TRIGGERS } from '../lexicon/agreements.ts';
 import type { Sentence } from '../text/segment.ts';
 import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement-frame.ts';
 import type { ArticleContext } from './article-context.ts';
 import { dateAt, datesIn, mentionsIn } from './article-context.ts';
 import { type AgreementReading, readAgreement } from './read-agreement.ts';
-import { actorId, findTriggers, isSpeaker, officialCountry, SPEECH } from './sentence-tools.ts';
+import { actorId, findTriggers, officialCountry } from './sentence-tools.ts';
 
 /**
  * Agreement frames across an article: a trigger with its parties opens a frame (or joins the one with the
@@ -49,12 +48,10 @@ function framesFor(
   }
   if (reading.hypothetical) return [];
   const kind = reading.kind ?? (reading.reference === 'such' ? last?.kind : undefined) ?? 'other';
-  const groups = partyGroups(ctx, sentence, reading, last);
+  const groups = sideGroups(ctx, reading, last);
   const result: AgreementFrame[] = [];
   for (const parties of groups) {
-    const named =
-      unique([...reading.parties.map((m) => actorId(ctx, m.entityId)), ...reading.demonymParties]).length >=
-      2;
+    const named = reading.sides.named.length >= 2;
     // "l'accord", "the ceasefire in Gaza" that officials discuss: only two named parties open it.
     const vague = kind === 'other' || reading.located || reading.topic;
     if (parties.length < 2 || (vague && reading.reference === 'definite' && !named)) continue;
@@ -74,34 +71,6 @@ function framesFor(
   return result;
 }
 
-/** The party sets a trigger opens: one set, or one bilateral set per partner after a plural trigger. */
-function partyGroups(
-  ctx: ArticleContext,
-  sentence: Sentence,
-  reading: AgreementReading,
-  last: AgreementFrame | undefined,
-): string[][] {
-  if (reading.sides) return sideGroups(ctx, reading, last);
-  const explicit = unique([
-    ...reading.parties.map((m) => actorId(ctx, m.entityId)),
-    ...reading.demonymParties,
-  ]);
-  const before = unique(
-    reading.parties.filter((m) => m.last <= reading.hit.first).map((m) => actorId(ctx, m.entityId)),
-  );
-  if (reading.hit.trigger.plural && before.length === 1 && explicit.length >= 3) {
-    return explicit.filter((p) => p !== before[0]).map((p) => [before[0]!, p]);
-  }
-  if (reading.hit.trigger.plural && explicit.length < 2) return [];
-  const parties = [...explicit];
-  for (const m of mentionsIn(ctx, sentence.index)) {
-    const country = m.type === 'Official' ? officialCountry(ctx, m.entityId) : null;
-    if (parties.length < 2 && country && !parties.includes(country)) parties.push(country);
-  }
-  if (parties.length < 2 && last && parties.every((p) => last.parties.includes(p))) return [last.parties];
-  return [parties];
-}
-
 /**
  * Party sets from the sentence's structure. A plural agreement between one side and several is one
  * bilateral agreement per partner ("Ukraine signed agreements with Iceland, Norway and Sweden"); "similar
@@ -112,7 +81,7 @@ function sideGroups(
   reading: AgreementReading,
   last: AgreementFrame | undefined,
 ): string[][] {
-  const { actors, partners, own } = reading.sides!;
+  const { actors, partners, own } = reading.sides;
   const parties = unique([...actors, ...partners, ...own]);
   if (reading.hit.trigger.plural) {
     // A headline's "Ukraine signs agreements with …" may parse Ukraine as the noun's modifier.
@@ -161,73 +130,13 @@ function fill(
   frame.place ??= reading.venue
     ? (ctx.knowledge.entities.get(reading.venue.entityId)?.name ?? reading.venue.text)
     : null;
-  if (reading.sides) {
-    for (const id of reading.sides.signers)
-      if (reading.status === 'signed' && frame.parties.includes(officialCountry(ctx, id) ?? ''))
-        frame.signers.set(id, sentence.index);
-    for (const id of reading.sides.negotiators)
-      if (reading.status === 'negotiating' && !frame.negotiators.has(id))
-        frame.negotiators.set(id, sentence.index);
-    return;
-  }
-  const officials = mentionsIn(ctx, sentence.index).filter((m) => m.type === 'Official');
-  const pair = reading.status === 'signed' ? pairSigners(sentence, officials, reading.cueAt) : [];
-  for (const m of officials) {
-    if (isSpeaker(sentence, m)) continue;
-    if (
-      reading.status === 'signed' &&
-      (signs(sentence, m.last, reading.cueAt) ||
-        signedBy(sentence, m.start, reading.cueAt) ||
-        pair.includes(m.entityId))
-    )
-      frame.signers.set(m.entityId, sentence.index);
-    if (reading.status === 'negotiating' && !frame.negotiators.has(m.entityId))
-      frame.negotiators.set(m.entityId, sentence.index);
-  }
+  for (const id of reading.sides.signers)
+    if (reading.status === 'signed' && frame.parties.includes(officialCountry(ctx, id) ?? ''))
+      frame.signers.set(id, sentence.index);
+  for (const id of reading.sides.negotiators)
+    if (reading.status === 'negotiating' && !frame.negotiators.has(id))
+      frame.negotiators.set(id, sentence.index);
 }
-
-/** An official signs when an active sign verb follows them: "Biden et Zelensky ont signé". */
-function signs(sentence: Sentence, after: number, cueAt: number | null): boolean {
-  if (cueAt === null || cueAt < after || cueAt - after > 8) return false;
-  const between = sentence.text.slice(
-    sentence.tokens[after - 1]!.end - sentence.start,
-    sentence.tokens[cueAt]!.start - sentence.start,
-  );
-  if (/[«»"“”.;]/.test(between)) return false;
-  // "Macron said France signed": the speaker reports, the subject of "signed" signs.
-  if (sentence.tokens.slice(after, cueAt).some((t) => SPEECH.test(t.fold))) return false;
-  const word = sentence.tokens[cueAt]!.fold;
-  const aux = sentence.tokens[cueAt - 1]?.fold ?? '';
-  return AUXILIARIES.has(aux) || /^(signent|signera|signeront|signed|signs|sign)$/.test(word);
-}
-
-/**
- * "signé par Biden et Zelensky", "signed in Manila by the Japanese Foreign Minister X and … Y": the
- * officials after "par"/"by" (a few words after the verb), up to the end of the clause.
- */
-function signedBy(sentence: Sentence, start: number, cueAt: number | null): boolean {
-  if (cueAt === null) return false;
-  const by = sentence.tokens.slice(cueAt + 1, cueAt + 6).find((t) => t.fold === 'par' || t.fold === 'by');
-  if (!by || start <= by.start) return false;
-  return !/[,;:.()«»"“”]/.test(sentence.text.slice(by.end - sentence.start, start - sentence.start));
-}
-
-/** "where the two signed", "les deux ministres ont signé": the last two officials before the verb sign. */
-function pairSigners(
-  sentence: Sentence,
-  officials: readonly EntityMention[],
-  cueAt: number | null,
-): string[] {
-  if (cueAt === null) return [];
-  const before = sentence.tokens.slice(Math.max(0, cueAt - 4), cueAt).map((t) => t.fold);
-  if (!before.some((w) => PAIR_WORDS.has(w))) return [];
-  return officials
-    .filter((m) => m.last <= cueAt)
-    .slice(-2)
-    .map((m) => m.entityId);
-}
-
-const PAIR_WORDS = new Set(['two', 'both', 'deux']);
 
 function rank(status: string | null): number {
   return status === 'signed' ? 3 : status === 'negotiating' ? 2 : status === 'proposed' ? 1 : 0;

@@ -1,5 +1,4 @@
 import type { Trigger } from '../lexicon/agreements.ts';
-import type { EntityMention } from '../recognise/spans.ts';
 import type { Sentence } from '../text/segment.ts';
 import { activeRole } from './active-role.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -47,11 +46,6 @@ export function officialCountry(ctx: ArticleContext, officialId: string): string
 /** Words that introduce the speaker of a quote: "a déclaré Taran", "said Austin". */
 export const SPEECH =
   /^(declare|declaree|annonce|annoncee|ajoute|affirme|indique|precise|explique|souligne|estime|said|says|added|announced|told|stated|selon|according|repete|assure)$/;
-
-export function isSpeaker(sentence: Sentence, mention: EntityMention): boolean {
-  const before = sentence.tokens.slice(Math.max(0, mention.first - 3), mention.first).map((t) => t.fold);
-  return before.some((w) => SPEECH.test(w));
-}
 
 /** Token distance between a mention and a token index. */
 export function tokenDistance(mention: { first: number; last: number }, index: number): number {
