@@ -62,3 +62,9 @@ export const CLAIM_PREDICATES: ByLanguage = {
   en: ['claim'],
   fr: ['revendiqu'],
 };
+
+/** Nouns that make their subject the one hit: "the camps were victims of attacks", "cible de frappes". */
+export const VICTIM_NOUNS: ByLanguage = {
+  en: ['victim', 'target'],
+  fr: ['victime', 'cible'],
+};

@@ -10,6 +10,7 @@ import {
   INTERCEPT_PREDICATES,
   LAUNCH_PREDICATES,
   TARGET_CASES,
+  VICTIM_NOUNS,
 } from '../lexicon/attack-arguments.ts';
 import { baseRelation, type SentenceTree, type TreeWord } from '../parse/sentence-tree.ts';
 import type { Language } from '../text/segment.ts';
@@ -97,6 +98,10 @@ export function attackArguments(
       cases(trigger).some((c) => causeCases.has(c))
     )
       for (const s of tree.children(head, 'nsubj', 'nsubj:pass')) take(targets, s);
+    // "ses camps ont été victimes d'attaques": the subject of the victim noun is hit.
+    const over = tree.head(tree.conjuncts(trigger)[0]!);
+    if (over && is(over, VICTIM_NOUNS))
+      for (const s of tree.children(over, 'nsubj', 'nsubj:pass')) take(targets, s);
     const predicates = predicatesOf(tree, trigger);
     // "Ukraine accused Russia of launching drones", "blamed Kyiv for the strike".
     for (const p of [trigger, ...predicates]) {
@@ -146,6 +151,10 @@ function predicatesOf(tree: SentenceTree, trigger: TreeWord): TreeWord[] {
   for (const c of tree.conjuncts(trigger))
     for (const acl of tree.children(c, 'acl')) if (acl.pos === 'VERB') out.push(acl);
   let node = tree.conjuncts(trigger)[0]!;
+  // "by artillery shelling" parsed with "shelling" as a modifier: the phrase's noun carries the role.
+  const modified = tree.head(node);
+  if (['amod', 'compound'].includes(baseRelation(node.deprel)) && modified && modified.pos !== 'VERB')
+    node = modified;
   for (let steps = 0; steps < 2; steps++) {
     const rel = baseRelation(node.deprel);
     const head = tree.head(node);

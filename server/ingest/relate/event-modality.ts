@@ -10,8 +10,9 @@ import type { Language } from '../text/segment.ts';
  */
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'habitual';
 
-/** Relations that open a clause of its own: the event's modality stops there. */
-const CLAUSE_HEADS = new Set(['root', 'ccomp', 'advcl', 'parataxis', 'acl', 'csubj', 'list']);
+/** Relations that open a clause of its own: the event's modality stops there (a subject clause is part
+ * of the clause it is the subject of). */
+const CLAUSE_HEADS = new Set(['root', 'ccomp', 'advcl', 'parataxis', 'acl', 'list']);
 
 export function eventModality(tree: SentenceTree, trigger: TreeWord, language: Language): Modality {
   const is = (w: TreeWord, concept: typeof NEGATIONS) =>

@@ -62,8 +62,10 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     attacker?.id ?? null,
   );
   // "a general strike", "une attaque verbale": a bare attack word needs a weapon, an attacker, a verb of war
-  // or, in French where "frappe" is never a walkout, a place it hits.
-  const placeHit = sentence.language === 'fr' && targets.some((t) => t.id.startsWith('place:'));
+  // or a place it hits — in English not for "strike", which may be a walkout in a city.
+  const placeHit =
+    targets.some((t) => t.id.startsWith('place:')) &&
+    (sentence.language === 'fr' || hits.some((h) => h.trigger.kind !== 'strike'));
   if (!verb && !attacker && !placeHit && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
   addDefender(ctx, sentence, targets, attacker?.id ?? null);
   const counted = countBefore(sentence, hits, ctx.text);

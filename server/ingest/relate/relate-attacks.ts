@@ -1,5 +1,5 @@
 import { ATTACK_DAYS_APART } from '../../../schema/event-identity.ts';
-import type { ArticleContext } from './article-context.ts';
+import type { ArticleContext, FactDate } from './article-context.ts';
 import type { AttackFrame, AttackReading, AttackTarget } from './attack-frame.ts';
 import { readAttack } from './read-attack.ts';
 
@@ -58,16 +58,22 @@ function compatible(
   const shared = reading.targets.some(
     (t) => frame.targets.some((f) => f.id === t.id) || inside(t) || sameCountry(t),
   );
-  // Another paragraph tells another attack unless it names the same target.
-  if (reading.paragraph !== frame.paragraph) return shared;
   const sameAttacker = frame.attacker !== null && frame.attacker.id === reading.attacker?.id;
   const named = (targets: readonly AttackTarget[]) => targets.filter((t) => !t.defender).length;
+  // Another paragraph tells another attack unless it names the same target, or completes the one told:
+  // who did it, told apart from what it hit ("claimed by JNIM" … "its camps were victims of attacks").
+  const completes =
+    (reading.attacker === null && frame.targets.length === 0) ||
+    (frame.attacker === null && reading.targets.length === 0);
+  if (reading.paragraph !== frame.paragraph) return shared || completes;
   return shared || named(reading.targets) === 0 || named(frame.targets) === 0 || sameAttacker;
 }
 
 function addReference(frame: AttackFrame, reading: AttackReading): void {
   frame.attacker ??= reading.attacker;
-  frame.date ??= reading.date;
+  // The date a report states beats the publication day another report fell back on.
+  if (!frame.date || (isFallback(frame.date) && reading.date && !isFallback(reading.date)))
+    frame.date = reading.date;
   frame.reportedBy ??= reading.reportedBy;
   frame.casualties ??= reading.casualties;
   frame.triggers.push(...reading.triggers);
@@ -111,4 +117,9 @@ function withinDays(a: string, b: string): boolean {
   if (a.length < 10 || b.length < 10)
     return a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
   return Math.abs(Date.parse(a) - Date.parse(b)) <= ATTACK_DAYS_APART * 86_400_000;
+}
+
+/** A date that only repeats the publication day (or says nothing). */
+function isFallback(date: FactDate): boolean {
+  return date.precision === 'published' || date.precision === 'none';
 }

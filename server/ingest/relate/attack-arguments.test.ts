@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, pairs, relation } from '../../../test/fixtures/extract-text.ts';
+
+const roles = async (text: string) => {
+  const doc = await extractText(text);
+  return {
+    launched: pairs(doc, 'LAUNCHED').map((p) => p.split('>')[0]),
+    targeted: pairs(doc, 'TARGETED').map((p) => p.split('>')[1]),
+    doc,
+  };
+};
+
+describe('attack roles from the sentence structure', () => {
+  it('takes the subject of the firing verb, not the authority that reports it', async () => {
+    const { launched, targeted } = await roles(
+      "Ukraine's air force said Russia launched 40 drones at Odesa overnight.",
+    );
+    expect(launched).toEqual(['country:RU']);
+    expect(targeted).toEqual(['place:odesa']);
+  });
+
+  it('reads the firer in a clause on the weapon: "drones that Russia launched", "tirés par la Russie"', async () => {
+    expect(
+      (await roles('Air defences shot down 20 drones that Russia launched at Kharkiv.')).launched,
+    ).toEqual(['country:RU']);
+    expect((await roles('Les missiles tirés par la Russie ont frappé Kharkiv lundi.')).launched).toEqual([
+      'country:RU',
+    ]);
+  });
+
+  it('gives the attack to whom an accusation names: "accused Russia of launching"', async () => {
+    const { launched, doc } = await roles("L'Ukraine a accusé la Russie d'avoir lancé 50 drones sur Odessa.");
+    expect(launched).toEqual(['country:RU']);
+    expect(relation(doc, 'LAUNCHED', 'country:RU')?.properties.attribution).toBe('attributed');
+  });
+
+  it('reads an instrument phrase: "targeted Kharkiv by artillery shelling"', async () => {
+    const { launched, targeted } = await roles(
+      'Wagner fighters targeted Kharkiv by artillery shelling on Sunday.',
+    );
+    expect(launched).toEqual(['organization:wagner']);
+    expect(targeted).toEqual(['place:kharkiv']);
+  });
+
+  it('makes what an attack caused, or who fell victim to it, its target', async () => {
+    expect(
+      (await roles('A depot in Belgorod caught fire after a Ukrainian drone attack.')).targeted,
+    ).toContain('place:belgorod');
+    expect(
+      (await roles('Ses positions à Kharkiv ont été victimes d’attaques simultanées lundi.')).targeted,
+    ).toEqual(['place:kharkiv']);
+  });
+
+  it('joins who claimed an attack, told in one paragraph, to what it hit, told in another', async () => {
+    const doc = await extractText(
+      'Wagner claimed the attacks on Monday.\n\nThe army said its positions in Kharkiv were victims of attacks on Monday.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Attack')).toHaveLength(1);
+    expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['place:kharkiv']);
+  });
+});
