@@ -7,11 +7,8 @@ import { htmlToText } from './read/html-to-text.ts';
 import { bySentence } from './recognise/by-sentence.ts';
 import type { Knowledge } from './recognise/compile-gazetteer.ts';
 import { recognise } from './recognise/recognise.ts';
-import { addEntities } from './relate/add-entities.ts';
 import type { ArticleContext } from './relate/article-context.ts';
-import { relateEvents } from './relate/relate-events.ts';
-import { relateGazetteer } from './relate/relate-gazetteer.ts';
-import { relateRoles } from './relate/relate-roles.ts';
+import { RELATE_STAGES } from './relate/relate-stages.ts';
 import { discoverOfficials } from './resolve/discover-officials.ts';
 import { findLocalNames } from './resolve/local-names.ts';
 import { cleanText } from './text/clean-text.ts';
@@ -26,7 +23,10 @@ export interface PreparedArticle {
   readonly requests: readonly ParseRequest[];
 }
 
-/** The stages before the parse: clean, segment, recognise, resolve; and which sentences need a parse. */
+/**
+ * The stages before the parse: read (HTML), clean, segment, recognise, resolve (officials by their
+ * titles, local names); and which sentences need a parse.
+ */
 export function prepareArticle(article: ArticleInput, knowledge: Knowledge): PreparedArticle {
   const raw = article.text.trim() === '' && article.html ? htmlToText(article.html).text : article.text;
   const text = cleanText(raw);
@@ -60,7 +60,7 @@ export function prepareArticle(article: ArticleInput, knowledge: Knowledge): Pre
   };
 }
 
-/** The stages after the parse: entities, roles, events, gazetteer facts → one newsgraph/1 document. */
+/** The stages after the parse (RELATE_STAGES, in order) → one newsgraph/1 document. */
 export function relateArticle(prepared: PreparedArticle, parses: readonly SentenceParse[]): GraphDocument {
   const trees = new Map<number, SentenceTree>();
   prepared.parsed.forEach((index, k) => {
@@ -68,10 +68,7 @@ export function relateArticle(prepared: PreparedArticle, parses: readonly Senten
     if (parse) trees.set(index, new SentenceTree(parse, prepared.ctx.sentences[index]!.start, fold));
   });
   const ctx: ArticleContext = { ...prepared.ctx, trees };
-  addEntities(ctx);
-  relateRoles(ctx);
-  relateEvents(ctx);
-  relateGazetteer(ctx);
+  for (const stage of RELATE_STAGES) stage.run(ctx);
   return ctx.builder.toDocument();
 }
 
