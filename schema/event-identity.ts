@@ -17,6 +17,8 @@ export interface AgreementIdentity {
   /** The year it was signed or first reported (YYYY). */
   readonly year: string;
   readonly parties: readonly string[];
+  /** The day it was signed, when a report states it. */
+  readonly signedOn?: string | null;
 }
 
 /** Reports of one night's strikes are often a day apart: local time, "overnight", the publication day. */
@@ -42,13 +44,22 @@ export function attackDays(date: string): string[] {
  */
 export function sameAttack(a: AttackIdentity, b: AttackIdentity): boolean {
   if (a.attacker !== b.attacker || a.weapon !== b.weapon) return false;
-  if (Math.abs(Date.parse(a.date) - Date.parse(b.date)) > ATTACK_DAYS_APART * DAY) return false;
+  if (!withinDays(a.date, b.date, ATTACK_DAYS_APART)) return false;
   return a.targets.length === 0 || b.targets.length === 0 || a.targets.some((t) => b.targets.includes(t));
 }
 
-/** One agreement: the same parties in the same year, of the same kind or one of them unstated. */
+/**
+ * One agreement: the same parties in the same year, of the same kind or one of them unstated, and not
+ * signed on days more than a day apart.
+ */
 export function sameAgreement(a: AgreementIdentity, b: AgreementIdentity): boolean {
   if (a.year !== b.year || a.parties.length !== b.parties.length) return false;
   if (a.kind !== b.kind && a.kind !== UNSTATED_KIND && b.kind !== UNSTATED_KIND) return false;
+  if (a.signedOn?.length === 10 && b.signedOn?.length === 10 && !withinDays(a.signedOn, b.signedOn, 1))
+    return false;
   return a.parties.every((p) => b.parties.includes(p));
+}
+
+function withinDays(a: string, b: string, days: number): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY;
 }

@@ -30,9 +30,10 @@ export function createCoreNlpParser(options: CoreNlpParserOptions): SentencePars
   };
   const parseOne = async (request: ParseRequest): Promise<SentenceParse> => {
     if (request.text.trim() === '') return { words: [] };
-    const json = await limit(() => post(endpoints[request.language], request.text, options.url, timeoutMs));
+    const text = straightApostrophes(request.text);
+    const json = await limit(() => post(endpoints[request.language], text, options.url, timeoutMs));
     try {
-      return readCoreNlpJson(json);
+      return withOriginalForms(readCoreNlpJson(json), request.text);
     } catch (error) {
       throw failure(
         'NLP_FAILED',
@@ -43,6 +44,24 @@ export function createCoreNlpParser(options: CoreNlpParserOptions): SentencePars
     }
   };
   return { parse: (requests) => Promise.all(requests.map(parseOne)) };
+}
+
+/**
+ * CoreNLP's French tokenizer splits "l'accord" but not "l’accord": typographic apostrophes become
+ * straight ones, one character for one, so offsets still point into the original text.
+ */
+function straightApostrophes(text: string): string {
+  return text.replace(/[’‘ʼ]/g, "'");
+}
+
+/** Words whose text only lost its typographic apostrophe get it back, so each still slices out. */
+function withOriginalForms(parse: SentenceParse, original: string): SentenceParse {
+  return {
+    words: parse.words.map((w) => {
+      const source = original.slice(w.start, w.end);
+      return source !== w.form && straightApostrophes(source) === w.form ? { ...w, form: source } : w;
+    }),
+  };
 }
 
 function endpoint(url: string, language: Language): string {

@@ -27,7 +27,7 @@ const MONTH_ONLY = new RegExp(
 const WRITTEN_DATE = new RegExp(`\\d.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\d|\\d{1,4}[/.-]\\d{1,2}`);
 /** A sentence about what is to come: its bare weekdays look forward. */
 const FUTURE =
-  /\b(doit|doivent|devra|devront|devrait|devraient|will|shall|prochain|prochaine|next|is due to|are due to|is set to|are set to|est prevu|est prevue|sont prevus)\b/;
+  /\b(doit|doivent|devra|devront|devrait|devraient|sera|seront|aura lieu|auront lieu|will|shall|prochain|prochaine|next|is due to|are due to|is set to|are set to|is to be|are to be|est prevu|est prevue|sont prevus)\b/;
 const YEAR_ONLY = /\b(en|in|depuis|since|durant|during)\s+((?:19|20)\d{2})\b(?!\s*(?:km|%|\w))/g;
 
 /**
@@ -110,7 +110,10 @@ function explicitDates(sentence: string, language: Language, published: string |
     let year = start.get('year')!;
     const month = String(start.get('month')).padStart(2, '0');
     const day = String(start.get('day')).padStart(2, '0');
-    if (!start.isCertain('year') && published && `${year}-${month}-${day}` > published) year -= 1;
+    // Without a year, news means the latest such day, or the next one when the sentence looks ahead.
+    const ahead = FUTURE.test(foldKeepLength(sentence));
+    if (!start.isCertain('year') && published && !ahead && `${year}-${month}-${day}` > published) year -= 1;
+    if (!start.isCertain('year') && published && ahead && `${year}-${month}-${day}` < published) year += 1;
     const date = start.isCertain('day') ? `${year}-${month}-${day}` : `${year}-${month}`;
     const precision = start.isCertain('day') ? 'day' : 'month';
     found.push({ start: result.index, end: result.index + result.text.length, date, precision });

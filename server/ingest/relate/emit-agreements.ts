@@ -20,12 +20,16 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
  * of one pact are one node.
  */
 export function emitAgreements(ctx: ArticleContext, frames: readonly AgreementFrame[]): void {
+  const used = new Set<string>();
   for (const frame of frames) {
     if (!frame.parties.every((p) => ensureEntity(ctx, p))) continue;
     const date = frame.signedDate ?? frame.firstDate ?? publishedDate(ctx);
     const year = date.date?.slice(0, 4) ?? 'undated';
     const parties = [...frame.parties].sort();
-    const id = `agreement:${frame.kind}-${parties.map(partySlug).join('-')}-${year}`;
+    const base = `agreement:${frame.kind}-${parties.map(partySlug).join('-')}-${year}`;
+    // A second agreement of the same parties that year, signed on another day, keeps its day in its id.
+    const id = used.has(base) && frame.signedDate?.date ? `${base}-${frame.signedDate.date.slice(5)}` : base;
+    used.add(id);
     const names = parties.map((p) => ctx.builder.nameOf(p) ?? p);
     ctx.builder.addEntity({
       id,

@@ -1,7 +1,7 @@
 import { AGREEMENT_TRIGGERS } from '../lexicon/agreements.ts';
 import type { Sentence } from '../text/segment.ts';
 import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement-frame.ts';
-import type { ArticleContext } from './article-context.ts';
+import type { ArticleContext, FactDate } from './article-context.ts';
 import { dateAt, datesIn, mentionsIn } from './article-context.ts';
 import { type AgreementReading, readAgreement } from './read-agreement.ts';
 import { actorId, findTriggers, officialCountry } from './sentence-tools.ts';
@@ -44,7 +44,11 @@ function framesFor(
   const last = frames.at(-1);
   if (reading.reference === 'definite') {
     const antecedent = [...frames].reverse().find((f) => !reading.kind || f.kind === reading.kind);
-    if (antecedent) return [antecedent];
+    // "the agreement between Israel and Hamas" names its own parties: it points back only to theirs.
+    const { actors, partners, own } = reading.sides;
+    const named = [...new Set([...actors, ...partners, ...own])];
+    const elsewhere = named.length >= 2 && antecedent && !named.every((p) => antecedent.parties.includes(p));
+    if (antecedent && !elsewhere) return [antecedent];
   }
   if (reading.hypothetical) return [];
   const kind = reading.kind ?? (reading.reference === 'such' ? last?.kind : undefined) ?? 'other';
@@ -56,8 +60,13 @@ function framesFor(
     const vague = kind === 'other' || reading.located || reading.topic;
     if (parties.length < 2 || (vague && reading.reference === 'definite' && !named)) continue;
     // "un accord bilatéral" and "l'accord de sécurité" between the same parties are one agreement.
+    // …unless each was signed on a day of its own: the June accord and December's peace deal.
+    const signed = reading.status === 'signed' ? statedDate(ctx, sentence) : null;
     let frame = frames.find(
-      (f) => (f.kind === kind || f.kind === 'other' || kind === 'other') && sameParties(f.parties, parties),
+      (f) =>
+        (f.kind === kind || f.kind === 'other' || kind === 'other') &&
+        sameParties(f.parties, parties) &&
+        !(reading.reference === 'new' && otherDay(f.signedDate, signed)),
     );
     if (frame?.kind === 'other') frame.kind = kind;
     if (!frame) {
@@ -69,6 +78,17 @@ function framesFor(
     result.push(frame);
   }
   return result;
+}
+
+/** The day a sentence states, if it states one. */
+function statedDate(ctx: ArticleContext, sentence: Sentence): FactDate | null {
+  return datesIn(ctx, sentence.index).length > 0 ? dateAt(ctx, sentence.index) : null;
+}
+
+/** Two days stated to the day and more than a day apart. */
+function otherDay(a: FactDate | null, b: FactDate | null): boolean {
+  if (a?.precision !== 'day' || b?.precision !== 'day' || !a.date || !b.date) return false;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) > 86_400_000;
 }
 
 /**
