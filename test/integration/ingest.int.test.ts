@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateGraphDocument } from '../../schema/exchange.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { normalizeDoc } from '../support/normalize-doc.ts';
@@ -14,7 +14,13 @@ const run = promisify(execFile);
 
 /** The real `newsgraph` command against the run's Neo4j; resolves with its exit code and output. */
 async function newsgraph(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, NEO4J_URI: testNeo4j.uri(), LOG_LEVEL: 'warn' };
+  // The run's Neo4j and CoreNLP: the command extracts with the real parser and starts nothing of its own.
+  const env = {
+    ...process.env,
+    NEO4J_URI: testNeo4j.uri(),
+    NEWSGRAPH_NLP_URL: inject('nlpUrl'),
+    LOG_LEVEL: 'warn',
+  };
   try {
     const { stdout, stderr } = await run(process.execPath, ['bin/newsgraph.js', ...args], {
       env,
