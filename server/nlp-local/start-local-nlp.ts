@@ -74,7 +74,7 @@ function spawnServer(runtime: NlpRuntime, dataDir: string, options: LocalNlpOpti
       '-cp',
       runtime.classpath,
       MAIN_CLASS,
-      ...['-port', String(options.port), '-timeout', '60000', '-threads', '2', '-quiet'],
+      ...['-port', String(options.port), '-timeout', '60000', '-threads', '4', '-quiet'],
     ],
     { cwd: dataDir, detached: true, stdio: ['ignore', log, log] },
   );
