@@ -7,6 +7,8 @@ export interface Trigger {
   readonly plural: boolean;
   /** The word is also a verb or an idiom ("traité" = treated, "deal with"): a determiner must precede it. */
   readonly needsDeterminer?: boolean;
+  /** The word names an agreement only when it points back to one: "le document a été signé par". */
+  readonly referenceOnly?: boolean;
 }
 
 const t = (kind: string | null, plural: boolean, forms: string, needsDeterminer = false): Trigger[] =>
@@ -27,6 +29,7 @@ export const AGREEMENT_TRIGGERS: readonly Trigger[] = [
   ...t(null, true, 'accords|pactes|memorandums|protocoles|agreements|pacts|treaties|compacts'),
   ...t(null, false, 'traite|deal', true),
   ...t(null, true, 'traites|deals', true),
+  ...t(null, false, 'document|texte|text', true).map((tr) => ({ ...tr, referenceOnly: true })),
 ];
 
 /** Words near a trigger that say what kind of agreement it is. */

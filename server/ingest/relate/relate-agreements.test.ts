@@ -253,3 +253,17 @@ describe('reported signatures', () => {
     expect(pairs(doc, 'PARTY_TO')).toHaveLength(2);
   });
 });
+
+describe('references to an agreement by its text', () => {
+  it('reads the signers of "the document" told after the agreement, and opens nothing with it alone', async () => {
+    const doc = await extractText(
+      "La France et l'Allemagne ont conclu un accord de défense. Le document a été signé à Varsovie par Emmanuel Macron et Olaf Scholz.",
+    );
+    const [agreement] = doc.entities.filter((e) => e.type === 'Agreement');
+    expect(pairs(doc, 'SIGNED')).toEqual([
+      `official:emmanuel-macron>${agreement!.id}`,
+      `official:olaf-scholz>${agreement!.id}`,
+    ]);
+    expect(await agreements('The document was signed by France and Germany on Monday.')).toEqual([]);
+  });
+});

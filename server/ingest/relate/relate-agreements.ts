@@ -21,6 +21,8 @@ export function findAgreements(ctx: ArticleContext): AgreementFrame[] {
     for (const hit of findTriggers(sentence, AGREEMENT_TRIGGERS)) {
       const reading = inNames(hit.first) ? null : readAgreement(ctx, sentence, hit);
       if (!reading) continue;
+      // "le document", "the text": only a definite reference to an agreement already told.
+      if (hit.trigger.referenceOnly && (reading.reference !== 'definite' || frames.length === 0)) continue;
       const before = frames.length;
       const targets = framesFor(ctx, sentence, reading, frames);
       // Only the lede (title and first paragraphs) names an agreement ahead; later, it is another one.
