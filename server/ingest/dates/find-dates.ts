@@ -1,6 +1,13 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../../schema/graph-model.ts';
-import { LAST_NIGHT, MONTHS, RELATIVE_DAYS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-words.ts';
+import {
+  LAST_NIGHT,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  RELATIVE_DAYS,
+  RELATIVE_PERIODS,
+  WEEKDAYS,
+} from '../lexicon/date-words.ts';
 import { foldKeepLength } from '../text/fold.ts';
 import type { Language } from '../text/segment.ts';
 import { addDays, latestMonth, latestWeekday, nextWeekday } from './calendar.ts';
@@ -24,7 +31,10 @@ const MONTH_ONLY = new RegExp(
   `\\b(en|in|au mois d'|au mois de|depuis|since|durant|during|fin|debut|mi-)\\s*${MONTH}(\\s+(\\d{4}))?\\b`,
   'g',
 );
-const WRITTEN_DATE = new RegExp(`\\d.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\d|\\d{1,4}[/.-]\\d{1,2}`);
+const WRITTEN_MONTH = `(${[...Object.keys(MONTHS), ...MONTH_ABBREVIATIONS].join('|')})`;
+const WRITTEN_DATE = new RegExp(
+  `\\d.*\\b${WRITTEN_MONTH}\\b|\\b${WRITTEN_MONTH}\\b.*\\d|\\d{1,4}[/.-]\\d{1,2}`,
+);
 /** A sentence about what is to come: its bare weekdays look forward. */
 const FUTURE =
   /\b(doit|doivent|devra|devront|devrait|devraient|sera|seront|aura lieu|auront lieu|will|shall|prochain|prochaine|next|is due to|are due to|is set to|are set to|is to be|are to be|est prevu|est prevue|sont prevus)\b/;

@@ -39,10 +39,17 @@ export const CAUSE_CASES: ByLanguage = {
   fr: ['apres', 'suite', 'lors', 'pendant'],
 };
 
-/** Accusing: the object is the attacker ("accused Russia of launching", "blamed Kyiv for the strike"). */
+/** Accusing, blaming, retaliating, punishing: their object (or the one "against" whom) is the attacker of
+ * the act they name ("accused Russia of launching", "vowed to retaliate against Israel for bombing"). */
 export const ACCUSE_PREDICATES: ByLanguage = {
-  en: ['accuse', 'blame'],
-  fr: ['accus', 'reproch'],
+  en: ['accuse', 'blame', 'retaliate', 'punish', 'condemn', 'denounce', 'avenge'],
+  fr: ['accus', 'reproch', 'ripost', 'punir', 'puni', 'condamn', 'denonc', 'veng'],
+};
+
+/** The preposition of the one an accusation or a retaliation is aimed at: "against Israel", "contre". */
+export const ACCUSED_CASES: ByLanguage = {
+  en: ['against'],
+  fr: ['contre'],
 };
 
 /** Attributing: the attack goes to whom it is given ("attribue ces attaques à Kiev", "blamed on Kyiv"). */

@@ -44,6 +44,12 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 
+/** Abbreviated months as news write them with a day ("Oct. 7", "7 janv."): only to recognise a written date. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['janv', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec'],
+];
+
 /** Days relative to publication. */
 export const RELATIVE_DAYS: readonly [RegExp, number][] = [
   [/\bavant-hier\b|\bthe day before yesterday\b/, -2],

@@ -59,3 +59,25 @@ describe('attack roles from the sentence structure', () => {
     expect(pairs(doc, 'TARGETED').map((p) => p.split('>')[1])).toEqual(['place:kharkiv']);
   });
 });
+
+describe('attacks named inside another act', () => {
+  it('gives the attack to whom a retaliation is aimed at: "retaliate against X for bombing Y"', async () => {
+    const { launched, targeted } = await roles(
+      'Ukraine vowed to retaliate against Russia for bombing a hospital in Kharkiv on Monday.',
+    );
+    expect(launched).toEqual(['country:RU']);
+    expect(targeted).toEqual(['place:kharkiv']);
+  });
+
+  it('keeps the named place, not the demonym, as the target of "the Polish embassy in Kyiv"', async () => {
+    const { targeted } = await roles('Russian missiles struck the Polish embassy in Kyiv on Monday.');
+    expect(targeted).toEqual(['place:kyiv']);
+  });
+
+  it('takes no count from a date: "the attack on Kharkiv on Oct. 7"', async () => {
+    const doc = await extractText('The army recalled the attack by Russia on Kharkiv on Oct. 7 last year.');
+    const target = doc.relations.find((r) => r.type === 'TARGETED');
+    expect(target?.properties.count).toBeUndefined();
+    expect(target?.date).toBe('2023-10-07');
+  });
+});

@@ -1,6 +1,7 @@
 import { type ByLanguage, CLAUSE_RELATIONS, isWordOf } from '../lexicon/agreement-arguments.ts';
 import {
   ACCUSE_PREDICATES,
+  ACCUSED_CASES,
   ATTACKER_CASES,
   ATTRIBUTE_PREDICATES,
   ATTRIBUTED_TO_CASES,
@@ -73,6 +74,7 @@ export function attackArguments(
   const attackerCases = new Set(ATTACKER_CASES[language]);
   const causeCases = new Set(CAUSE_CASES[language]);
   const attributedTo = new Set(ATTRIBUTED_TO_CASES[language]);
+  const accused = new Set(ACCUSED_CASES[language]);
   const is = (w: TreeWord, concept: ByLanguage) => isWordOf(concept, w, language);
   const isAgent = (o: TreeWord) =>
     o.deprel === 'obl:agent' || cases(o).some((x) => x === 'by' || x === 'par');
@@ -106,8 +108,10 @@ export function attackArguments(
     // "Ukraine accused Russia of launching drones", "blamed Kyiv for the strike".
     for (const p of [trigger, ...predicates]) {
       const up = tree.head(p);
-      if (up && is(up, ACCUSE_PREDICATES) && tree.children(p, 'nsubj').length === 0)
+      if (up && is(up, ACCUSE_PREDICATES) && tree.children(p, 'nsubj').length === 0) {
         for (const o of tree.children(up, 'obj')) attacker(o, 'attributed');
+        for (const o of obliques(up)) if (cases(o).some((c) => accused.has(c))) attacker(o, 'attributed');
+      }
     }
     for (const p of predicates) {
       const subjects = tree.children(p, 'nsubj').filter((s) => s.id !== trigger.id && s.pos !== 'PRON');

@@ -26,10 +26,17 @@ export function lastNumber(
   to: number,
   text: string,
   previous: number | null,
+  dates: readonly { start: number; end: number }[] = [],
 ): number | null {
   let found: number | null = null;
   let weaponsEnd = -1;
+  // "on Oct. 7": a day of the month counts nothing.
+  const inDate = (i: number) => {
+    const at = sentence.tokens[i]!.start - sentence.start;
+    return dates.some((d) => at >= d.start && at < d.end);
+  };
   for (let i = from; i < to; i++) {
+    if (inDate(i)) continue;
     const pair = `${sentence.tokens[i]!.fold} ${sentence.tokens[i + 1]?.fold ?? ''}`;
     if (SAME_AGAIN.has(sentence.tokens[i]!.fold) || SAME_AGAIN.has(pair)) found = previous;
     const n = parseNumber(sentence.tokens, i, text);

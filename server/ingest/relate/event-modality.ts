@@ -36,5 +36,9 @@ export function eventModality(tree: SentenceTree, trigger: TreeWord, language: L
     if (w !== trigger && (is(w, PROSPECTS) || is(w, CONDITIONS))) return 'hypothetical';
   }
   if (tree.children(trigger, 'amod', 'advmod').some((m) => is(m, HABITUAL))) return 'habitual';
+  // "have been conducting air strikes": a perfect progressive tells a campaign, not a dated strike.
+  const ongoing = (w: TreeWord) =>
+    language === 'en' && w.fold.endsWith('ing') && tree.children(w, 'aux').some((a) => a.fold === 'been');
+  if (chain.some(ongoing)) return 'habitual';
   return 'asserted';
 }

@@ -115,7 +115,7 @@ function findTargets(
     // "at Kyiv, Dnipro and Kryvyi Rih", "des régions de Kharkiv, d'Odessa et de Tchernihiv": a list goes on.
     const continues = lastEnd >= 0 && words.slice(lastEnd, m.first).every((w) => LIST_GLUE.has(w));
     if (!continues && !isTargeted(words, m, cues)) continue;
-    const count = lastNumber(sentence, from, m.first, ctx.text, previous);
+    const count = lastNumber(sentence, from, m.first, ctx.text, previous, datesIn(ctx, sentence.index));
     // "38 drones over Kharkiv, Odesa and Chernihiv": a count before a list is the list's total.
     const head = targets.at(-1);
     if (continues && count === null && head) targets[targets.length - 1] = { ...head, count: null };
@@ -240,32 +240,46 @@ function treeRoles(
       id: m.entityId,
       type: m.type,
       metonymy: m.metonymy,
+      cue: false,
     })),
     ...cuesIn(ctx, sentence.index)
       .filter((c) => !isDefender(folded, c))
-      .map((c) => ({ span: c as Span, id: `country:${c.iso2}`, type: 'Country' as const, metonymy: false })),
+      .map((c) => ({
+        span: c as Span,
+        id: `country:${c.iso2}`,
+        type: 'Country' as const,
+        metonymy: false,
+        cue: true,
+      })),
   ].sort((a, b) => a.span.start - b.span.start);
   // Of the names in attacker position, an armed group beats the state it sits in ("Ukraine's Wagner
   // fighters claimed"), then the name nearest the argument's head, then the first.
   const candidates: { id: string; attribution: string; rank: number }[] = [];
-  for (const { span, id, type, metonymy } of spans) {
+  const fromCue = new Set<string>();
+  for (const { span, id, type, metonymy, cue } of spans) {
     const word = at(span);
     const role = args.attackers.get(word);
     const actor = type === 'Official' ? officialCountry(ctx, id) : type === 'Place' ? null : actorId(ctx, id);
     if (role && actor) {
       const group = type === 'Organization' && actor === id ? 0 : type === 'Official' ? 2 : 1;
       candidates.push({ id: actor, attribution: role.attribution, rank: group * 100 + role.depth });
-    } else if ((type === 'Place' || type === 'Country') && args.targets.has(word))
+    } else if ((type === 'Place' || type === 'Country') && args.targets.has(word)) {
       // "strikes on Kyiv": a capital under fire is the city.
       target((metonymy && ctx.knowledge.capitalPlace.get(id)) || id);
-    else if (type === 'Country' && args.defenders.has(word)) target(id, true);
+      if (cue) fromCue.add(id);
+    } else if (type === 'Country' && args.defenders.has(word)) target(id, true);
   }
   const best = candidates.reduce<(typeof candidates)[number] | null>(
     (a, c) => (a === null || c.rank < a.rank ? c : a),
     null,
   );
   const attacker = best && { id: best.id, attribution: best.attribution };
-  return { attacker, targets: targets.filter((t) => t.id !== attacker?.id) };
+  // "the Iranian embassy complex in Damascus": a demonym describes what was hit where a name says where.
+  const named = targets.some((t) => !fromCue.has(t.id) && !t.defender);
+  return {
+    attacker,
+    targets: targets.filter((t) => t.id !== attacker?.id && !(named && fromCue.has(t.id) && !t.defender)),
+  };
 }
 
 /** The window's targets the tree confirms (they keep their counts), then the tree's others. */

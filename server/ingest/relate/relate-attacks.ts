@@ -47,14 +47,16 @@ function compatible(
   )
     return false;
   // Without an attacker of its own, places inside a country the attack hit are the same attack in detail.
+  // The same side (or one not named) hitting a place inside a country the attack hit.
+  const sameSide = reading.attacker === null || reading.attacker.id === frame.attacker?.id;
   const inside = (t: AttackTarget) =>
-    reading.attacker === null &&
+    sameSide &&
     frame.targets.some((f) => f.id === `country:${within(t.id)}` || t.id === `country:${within(f.id)}`);
   // Without an attacker of its own, "drones were also downed over Kursk" continues the same night's wave
   // over the same country.
   const country = (id: string) => (id.startsWith('country:') ? id : `country:${within(id)}`);
   const sameCountry = (t: AttackTarget) =>
-    reading.attacker === null && frame.targets.some((f) => !f.defender && country(f.id) === country(t.id));
+    sameSide && frame.targets.some((f) => !f.defender && country(f.id) === country(t.id));
   const shared = reading.targets.some(
     (t) => frame.targets.some((f) => f.id === t.id) || inside(t) || sameCountry(t),
   );
