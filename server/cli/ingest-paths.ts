@@ -8,6 +8,7 @@ import { type Extractor, extractPaths, type Problem } from '../ingest/index.ts';
 export interface IngestSummary {
   readonly articlesRead: number;
   readonly readFailures: Problem[];
+  readonly readWarnings: Problem[];
   readonly load: LoadSummary;
 }
 
@@ -25,5 +26,10 @@ export async function ingestPaths(
   let extracted = 0;
   const result = await extractPaths(paths, extractor, () => progress.onExtracted?.(++extracted));
   const load = await loadDocument(graph, result.document, { onProgress: progress.onLoaded });
-  return { articlesRead: result.articles, readFailures: result.failures, load };
+  return {
+    articlesRead: result.articles,
+    readFailures: result.failures,
+    readWarnings: result.warnings,
+    load,
+  };
 }

@@ -4,6 +4,8 @@ import type { Problem } from '../ingest/index.ts';
 export interface CommandSummary {
   readonly articlesRead?: number;
   readonly readFailures?: Problem[];
+  /** What was read with a caveat: another encoding, another language, no date. */
+  readonly readWarnings?: Problem[];
   readonly load: LoadSummary;
   readonly seconds: number;
 }
@@ -25,6 +27,7 @@ export function printSummary(summary: CommandSummary, json: boolean): void {
     `entities: ${load.entitiesCreated} created, ${load.entitiesUpdated} updated`,
     `relations: ${load.relationsCreated} created, ${load.relationsUpdated} updated; mentions: ${load.mentions}`,
     ...readFailures.map((f) => `  failed ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`),
+    ...(summary.readWarnings ?? []).map((w) => `  warning ${w.file}: ${w.message}`),
     ...load.articlesFailed.map((f) => `  failed article ${f.articleId}: ${f.error}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateGraphDocument } from '../../schema/exchange.ts';
 import { extractText } from '../../test/fixtures/extract-text.ts';
+import { miniGazetteer } from '../../test/fixtures/mini-gazetteer.ts';
+import { testParser } from '../../test/fixtures/test-parser.ts';
+import { createExtractor } from './extractor.ts';
 
 describe('extracting one article', () => {
   it('keeps an article whose text is only boilerplate, with nothing extracted', async () => {
@@ -34,5 +37,35 @@ describe('extracting one article', () => {
     const text = doc.articles[0]!.text!;
     expect(text).toBe('La Pologne et la France ont signé un accord de défense.');
     for (const m of doc.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('an HTML article given inline (the ingest mutation)', () => {
+  it('takes the title, URL, publisher and date the page states where the caller gave none', async () => {
+    const extractor = createExtractor({ gazetteer: miniGazetteer, parser: testParser('unit') });
+    const html = `<html><head><title>Page</title>
+      <meta property="og:title" content="Pact signed in Warsaw">
+      <meta property="og:site_name" content="Our Daily">
+      <meta property="article:published_time" content="2024-06-14T08:00:00+02:00">
+      <link rel="canonical" href="https://example.org/pact"></head>
+      <body><article><p>La Pologne et l'Ukraine ont signé hier un accord de sécurité à Varsovie, a annoncé le gouvernement.</p>
+      <p>Le texte prévoit une aide militaire pendant dix ans.</p></article></body></html>`;
+    const doc = await extractor.extract({
+      id: 'page',
+      title: null,
+      url: null,
+      publisher: 'Given Publisher',
+      publishedAt: null,
+      language: null,
+      text: '',
+      html,
+    });
+    expect(doc.articles[0]).toMatchObject({
+      title: 'Pact signed in Warsaw',
+      url: 'https://example.org/pact',
+      publisher: 'Given Publisher',
+      publishedAt: '2024-06-14',
+    });
+    expect(doc.relations.find((r) => r.type === 'PARTY_TO')?.date).toBe('2024-06-13');
   });
 });

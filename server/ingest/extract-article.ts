@@ -28,15 +28,24 @@ export interface PreparedArticle {
  * titles, local names); and which sentences need a parse.
  */
 export function prepareArticle(article: ArticleInput, knowledge: Knowledge): PreparedArticle {
-  const raw = article.text.trim() === '' && article.html ? htmlToText(article.html).text : article.text;
-  const text = cleanText(raw);
+  const page = article.text.trim() === '' && article.html ? htmlToText(article.html) : null;
+  const text = cleanText(page ? page.text : article.text);
   const language: Language = article.language?.startsWith('en') ? 'en' : 'fr';
   const sentences = segment(text, language);
   const found = recognise(sentences, text, knowledge);
   const discovered = discoverOfficials(sentences, text, found, knowledge);
   const local = findLocalNames(sentences, text, discovered, found.mentions);
   const builder = new GraphBuilder();
-  const { html: _html, ...record } = article;
+  // What the caller gave wins; a page's own metadata fills the rest (the API's ingest mutation).
+  const { html: _html, ...given } = article;
+  const meta = page?.metadata;
+  const record = {
+    ...given,
+    title: given.title ?? meta?.title ?? null,
+    url: given.url ?? meta?.url ?? null,
+    publisher: given.publisher ?? meta?.publisher ?? null,
+    publishedAt: given.publishedAt ?? meta?.publishedAt ?? null,
+  };
   builder.addArticle({ ...record, text, language: record.language ?? mainLanguage(sentences) });
   const mentions = [...found.mentions, ...local].sort((a, b) => a.start - b.start);
   const parsed = sentences.filter(needsParse).map((s) => s.index);
@@ -44,7 +53,7 @@ export function prepareArticle(article: ArticleInput, knowledge: Knowledge): Pre
     ctx: {
       articleId: article.id,
       text,
-      published: article.publishedAt?.length === 10 ? article.publishedAt : null,
+      published: record.publishedAt?.length === 10 ? record.publishedAt : null,
       sentences,
       mentions,
       cues: found.cues,

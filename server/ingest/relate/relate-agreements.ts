@@ -44,6 +44,8 @@ function framesFor(
   frames: AgreementFrame[],
 ): AgreementFrame[] {
   const last = frames.at(-1);
+  // "le texte", "the document" is the agreement just told, whatever it says about.
+  if (reading.hit.trigger.referenceOnly) return last ? [last] : [];
   if (reading.reference === 'definite') {
     const antecedent = [...frames].reverse().find((f) => !reading.kind || f.kind === reading.kind);
     // "the agreement between Israel and Hamas" names its own parties: it points back only to theirs.
