@@ -9,6 +9,8 @@ export interface Trigger {
   readonly needsDeterminer?: boolean;
   /** The word names an agreement only when it points back to one: "le document a été signé par". */
   readonly referenceOnly?: boolean;
+  /** A verb form ("struck", "a frappé"): it tells an attack only with a target ("struck a deal" does not). */
+  readonly verb?: boolean;
 }
 
 const t = (kind: string | null, plural: boolean, forms: string, needsDeterminer = false): Trigger[] =>

@@ -21,7 +21,14 @@ export const ATTACK_TRIGGERS: readonly Trigger[] = [
   ...t('raid', 'raid|raids'),
   ...t('shelling', 'bombarde|bombardee|bombardes|bombardent|pilonne|pilonnee|pilonnent|shelled|bombed|bombs'),
   ...t('attack', 'attaque|attaques|attack|attacks|assaut|assauts|assault|assaults|offensive|offensives'),
+  ...verbs('strike', 'struck|striking|frappant|frappee|frappees|frappera|frapperont'),
+  ...verbs('attack', 'attacked|attacking|attaquee|attaquees|attaquant|attaquera|attaqueront'),
 ];
+
+/** Verb forms of attacking that do not fold like a noun above ("a frappé" reads as "frappe"). */
+function verbs(kind: string, forms: string): Trigger[] {
+  return t(kind, forms).map((tr) => ({ ...tr, plural: false, verb: true }));
+}
 
 /** Weapons a bare trigger may name; these need an attack verb in the sentence to be an attack. */
 export const WEAPON_ONLY = new Set(['drone', 'missile']);

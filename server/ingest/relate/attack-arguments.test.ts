@@ -81,3 +81,31 @@ describe('attacks named inside another act', () => {
     expect(target?.date).toBe('2023-10-07');
   });
 });
+
+describe('attacks told by a verb', () => {
+  it('reads a striking verb with the place it hits, and its subject through a gerund', async () => {
+    expect(await roles('Germany struck Belgorod on Monday.')).toMatchObject({
+      launched: ['country:DE'],
+      targeted: ['place:belgorod'],
+    });
+    expect(
+      (await roles("La Pologne a soutenu l'Ukraine samedi en frappant des dépôts à Belgorod.")).launched,
+    ).toEqual(['country:PL']);
+  });
+
+  it('reads no attack where the verb hits no place: "struck a deal", "attacked the plan"', async () => {
+    expect(
+      (await extractText('Germany and Poland struck a deal on Monday.')).entities.filter(
+        (e) => e.type === 'Attack',
+      ),
+    ).toEqual([]);
+    expect(
+      (await extractText('Poland attacked the plan on Monday.')).entities.filter((e) => e.type === 'Attack'),
+    ).toEqual([]);
+  });
+
+  it('knows no author of an attack that a retaliation answers', async () => {
+    const { launched } = await roles('Ukraine vowed to retaliate against the attack on Kharkiv.');
+    expect(launched).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export interface AttackerWord {
   readonly depth: number;
 }
 
+const STRENGTH: Readonly<Record<Attribution, number>> = { reported: 0, attributed: 1, claimed: 2 };
+
 /** Who fires and what is hit, by the sentence's structure. */
 export interface AttackArguments {
   /** Subjects of firing and hitting verbs, agents, the weapon's own modifiers ("Russian drones"),
@@ -61,7 +63,10 @@ export function attackArguments(
       for (const x of tree.subtree(c, CLAUSE_RELATIONS)) {
         const depth = tree.pathUp(x, c)?.length ?? 0;
         const known = attackers.get(x.id);
-        if (!known || depth < known.depth) attackers.set(x.id, { attribution, depth });
+        // Nearer the argument's head wins; at one depth a claim or an attribution says more than a report.
+        const stronger =
+          known && depth === known.depth && STRENGTH[attribution] > STRENGTH[known.attribution];
+        if (!known || depth < known.depth || stronger) attackers.set(x.id, { attribution, depth });
       }
   };
   // "au-dessus de", "à la suite de": every word of the case and of its fixed expression.
@@ -108,13 +113,16 @@ export function attackArguments(
     // "Ukraine accused Russia of launching drones", "blamed Kyiv for the strike".
     for (const p of [trigger, ...predicates]) {
       const up = tree.head(p);
-      if (up && is(up, ACCUSE_PREDICATES) && tree.children(p, 'nsubj').length === 0) {
-        for (const o of tree.children(up, 'obj')) attacker(o, 'attributed');
-        for (const o of obliques(up)) if (cases(o).some((c) => accused.has(c))) attacker(o, 'attributed');
+      // Only for an act told by a verb ("of launching", "for bombing"): "retaliate against an attack" says
+      // nothing of who made it.
+      if (up && p.pos === 'VERB' && is(up, ACCUSE_PREDICATES) && tree.children(p, 'nsubj').length === 0) {
+        for (const o of tree.children(up, 'obj')) if (o.id !== p.id) attacker(o, 'attributed');
+        for (const o of obliques(up))
+          if (o.id !== p.id && cases(o).some((c) => accused.has(c))) attacker(o, 'attributed');
       }
     }
     for (const p of predicates) {
-      const subjects = tree.children(p, 'nsubj').filter((s) => s.id !== trigger.id && s.pos !== 'PRON');
+      const subjects = subjectsOf(tree, p).filter((s) => s.id !== trigger.id && s.pos !== 'PRON');
       if (is(p, CLAIM_PREDICATES)) {
         for (const s of subjects) attacker(s, 'claimed');
         for (const o of obliques(p)) if (isAgent(o)) attacker(o, 'claimed');
@@ -145,6 +153,18 @@ export function attackArguments(
   }
   for (const id of attackers.keys()) targets.delete(id);
   return { attackers, targets, defenders };
+}
+
+/** A predicate's subjects; "en frappant", "by striking", "to strike" take the controller of the verb they
+ * depend on: its object when it has one ("accused Russia of launching"), else its subject. */
+function subjectsOf(tree: SentenceTree, predicate: TreeWord): TreeWord[] {
+  const own = tree.children(predicate, 'nsubj');
+  const rel = baseRelation(predicate.deprel);
+  const governor = tree.head(predicate);
+  if (own.length > 0 || !governor || !['advcl', 'xcomp'].includes(rel)) return own;
+  // "accused Russia of launching": an infinitive's object controller comes first.
+  const objects = rel === 'xcomp' ? tree.children(governor, 'obj') : [];
+  return objects.length > 0 ? objects : tree.children(governor, 'nsubj');
 }
 
 /** The verbs a trigger is an argument of, and the trigger itself when it is a verb. */

@@ -67,6 +67,8 @@ export function readAttack(ctx: ArticleContext, sentence: Sentence): AttackReadi
     targets.some((t) => t.id.startsWith('place:')) &&
     (sentence.language === 'fr' || hits.some((h) => h.trigger.kind !== 'strike'));
   if (!verb && !attacker && !placeHit && hits.every((h) => GENERIC_ATTACKS.has(h.trigger.kind!))) return null;
+  // "struck a deal", "attacked the plan": a verb alone tells an attack only when it hits a place.
+  if (hits.every((h) => h.trigger.verb) && targets.length === 0) return null;
   addDefender(ctx, sentence, targets, attacker?.id ?? null);
   const counted = countBefore(sentence, hits, ctx.text);
   const intercepts = words.some((w) => INTERCEPT_VERB.test(w));
