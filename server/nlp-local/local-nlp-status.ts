@@ -1,14 +1,9 @@
-import { resolve } from 'node:path';
-import { isLocalNlpProcess, type LocalNlpState, stateFile } from './state-file.ts';
+import { type ServiceStatus, serviceStatus } from '../local-jvm/index.ts';
+import { type LocalNlpState, MAIN_CLASS, stateFile } from './state-file.ts';
 
-export type LocalNlpStatus =
-  | ({ readonly running: true } & LocalNlpState)
-  | { readonly running: false; readonly dataDir: string };
+export type LocalNlpStatus = ServiceStatus<LocalNlpState>;
 
 /** Whether a local CoreNLP server started by us runs on `dataDir`, and where. */
-export function localNlpStatus(dataDirOption: string): LocalNlpStatus {
-  const dataDir = resolve(dataDirOption);
-  const state = stateFile.read(dataDir);
-  if (state && isLocalNlpProcess(state.pid)) return { running: true, ...state };
-  return { running: false, dataDir };
+export function localNlpStatus(dataDir: string): LocalNlpStatus {
+  return serviceStatus(stateFile, MAIN_CLASS, dataDir);
 }
