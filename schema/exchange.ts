@@ -1,5 +1,6 @@
 // The newsgraph/1 exchange document: written by `extract` and `export`, read by `import` and `eval`.
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.ts';
 import { AppError } from './errors.ts';
 import {
   DATE_PRECISIONS,
@@ -12,10 +13,14 @@ import {
 
 export const FORMAT = 'newsgraph/1' as const;
 
-/** ISO 8601 prefix: 2024, 2024-06 or 2024-06-13. */
+/** ISO 8601 prefix: 2024, 2024-06 or 2024-06-13, naming a period the calendar has (not 2024-02-30). */
 export const isoDatePrefix = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  // abort: a malformed value gets the pattern's message only, not the calendar's as well.
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, {
+    error: (issue) => `"${String(issue.input)}" is not a calendar date (month 01–12, a day the month has)`,
+  });
 
 const propertyValue = z.union([
   z.string(),

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -86,5 +86,45 @@ describe('the ingest, export, import and remove commands', () => {
     const result = await newsgraph('import', 'package.json');
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^newsgraph: INVALID_DOCUMENT: package\.json: format: /);
+  });
+
+  it('refuses a document with an impossible calendar date, naming the file and the field, and stores none of it', async () => {
+    const exported = JSON.parse(readFileSync('test/fixtures/api-graph.json', 'utf8'));
+    await clearGraph(graph);
+    const cases = [
+      [
+        'article-date.json',
+        'articles.0.publishedAt',
+        '2024-02-30',
+        (doc: typeof exported) => {
+          doc.articles[0].publishedAt = '2024-02-30';
+        },
+      ],
+      [
+        'relation-date.json',
+        'relations.0.date',
+        '2024-13-45',
+        (doc: typeof exported) => {
+          doc.relations[0].date = '2024-13-45';
+        },
+      ],
+    ] as const;
+    for (const [name, field, date, spoil] of cases) {
+      const doc = structuredClone(exported);
+      spoil(doc);
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(doc));
+      const result = await newsgraph('import', file);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${name}: ${field}: "${date}" is not a calendar date`);
+    }
+    const { records } = await graph.driver.executeQuery(
+      'MATCH (n) RETURN count(n) AS n',
+      {},
+      {
+        database: graph.database,
+      },
+    );
+    expect(records[0]!.get('n').toNumber()).toBe(0);
   });
 });

@@ -77,4 +77,9 @@ describe('weekdays of what is to come', () => {
     expect(dates('Le traité a été signé le mois dernier.')).toEqual(['2024-05/month']);
     expect(dates("L'accord signé l'an dernier.")).toEqual(['2023/year']);
   });
+
+  it('gives no date to a 29 February that moving back a year would put in a common year', () => {
+    expect(dates('Le 29 février, Kyiv a été frappée.', 'fr', '2024-01-10')).toEqual([]);
+    expect(dates('Le 29 février, Kyiv a été frappée.', 'fr', '2024-03-10')).toEqual(['2024-02-29/day']);
+  });
 });

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isCalendarDate } from '../../../schema/calendar-date.ts';
 import type { DatePrecision } from '../../../schema/graph-model.ts';
 import {
   LAST_NIGHT,
@@ -125,6 +126,8 @@ function explicitDates(sentence: string, language: Language, published: string |
     if (!start.isCertain('year') && published && !ahead && `${year}-${month}-${day}` > published) year -= 1;
     if (!start.isCertain('year') && published && ahead && `${year}-${month}-${day}` < published) year += 1;
     const date = start.isCertain('day') ? `${year}-${month}-${day}` : `${year}-${month}`;
+    // Moving a year can leave a 29 February the calendar lacks (2023-02-29); no date beats a false one.
+    if (!isCalendarDate(date)) continue;
     const precision = start.isCertain('day') ? 'day' : 'month';
     found.push({ start: result.index, end: result.index + result.text.length, date, precision });
   }

@@ -172,4 +172,27 @@ describe('readArticles', () => {
     const [result] = await readAll([dir]);
     expect(result).toMatchObject({ ok: true, warnings: [expect.stringMatching(/no publication date/)] });
   });
+
+  it('refuses impossible calendar dates, naming the file and the field, and keeps them out of the article', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-baddate-'));
+    writeFileSync(
+      join(dir, 'feb.txt'),
+      'publishedAt: 2024-02-30\n---\nKyiv said Moscow lied about the strikes.',
+    );
+    writeFileSync(
+      join(dir, 'month.json'),
+      JSON.stringify({ text: 'Kyiv said Moscow lied about the strikes.', publishedAt: '2024-13-45' }),
+    );
+    writeFileSync(join(dir, 'leap.txt'), 'date: 2024-02-29\n---\nKyiv said Moscow lied about the strikes.');
+    const results = await readAll([dir]);
+    for (const [name, date] of [
+      ['feb.txt', '2024-02-30'],
+      ['month.json', '2024-13-45'],
+    ] as const) {
+      const { article, warnings } = ok(results, name);
+      expect(article.publishedAt).toBeNull();
+      expect(warnings).toContainEqual(expect.stringContaining(`publishedAt "${date}" is not a date`));
+    }
+    expect(ok(results, 'leap.txt').article.publishedAt).toBe('2024-02-29');
+  });
 });

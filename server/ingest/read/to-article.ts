@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../schema/calendar-date.ts';
 import { type ArticleInput, articleInputSchema } from '../../../schema/exchange.ts';
 
 export type Fields = Readonly<Record<string, unknown>>;
@@ -82,7 +83,8 @@ function str(value: unknown): string | null {
 export function toIsoDay(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value.trim());
-  if (m) return m[0];
+  // An ISO-looking day the calendar lacks (2024-02-30) is no date, not one rolled over into March.
+  if (m) return isCalendarDate(m[0]) ? m[0] : null;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
