@@ -78,12 +78,21 @@ function requireIngest(ctx: Context): IngestDeps {
 
 async function ingestOne(ingest: IngestDeps, raw: Record<string, unknown>): Promise<IngestResultRow> {
   const articleId = typeof raw.id === 'string' ? raw.id : '';
+  const refused = (field: string, why: string): IngestResultRow => ({
+    articleId,
+    ok: false,
+    entities: 0,
+    relations: 0,
+    error: { code: 'BAD_USER_INPUT', message: `article "${excerpt(articleId, 60)}": ${field}: ${why}` },
+  });
   const parsed = articleInputSchema.safeParse(withNulls(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const message = `article "${excerpt(articleId, 60)}": ${issue.path.join('.')}: ${issue.message}`;
-    return { articleId, ok: false, entities: 0, relations: 0, error: { code: 'BAD_USER_INPUT', message } };
+    return refused(issue.path.join('.'), issue.message);
   }
+  // Blank text would load an article with nothing to extract and answer ok; a page can still give the text.
+  if (parsed.data.text.trim() === '' && !parsed.data.html?.trim())
+    return refused('text', 'empty or whitespace only (give the text, or the page as html)');
   try {
     const counts = await ingest.ingestArticle(parsed.data as ArticleInput);
     return { articleId, ok: true, ...counts, error: null };
