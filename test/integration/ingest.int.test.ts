@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -126,5 +126,30 @@ describe('the ingest, export, import and remove commands', () => {
       },
     );
     expect(records[0]!.get('n').toNumber()).toBe(0);
+  });
+
+  it('reports every skipped or doubtful input in the summary and in --json: read warnings and link loops', async () => {
+    const inputs = join(dir, 'doubtful');
+    mkdirSync(inputs);
+    writeFileSync(
+      join(inputs, 'undated.txt'),
+      'publishedAt: not-a-date\n---\nKyiv said Moscow lied about the strikes.',
+    );
+    symlinkSync(join(inputs, 'loop-b.txt'), join(inputs, 'loop-a.txt'));
+    symlinkSync(join(inputs, 'loop-a.txt'), join(inputs, 'loop-b.txt'));
+    const json = await newsgraph('ingest', inputs, '--json');
+    expect(json.code).toBe(1);
+    const summary = JSON.parse(json.stdout);
+    expect(summary.readWarnings).toContainEqual({
+      file: join(inputs, 'undated.txt'),
+      message: expect.stringContaining('publishedAt "not-a-date" is not a date'),
+    });
+    expect(summary.readFailures).toContainEqual({
+      file: join(inputs, 'loop-a.txt'),
+      message: expect.stringMatching(/^symbolic link loop/),
+    });
+    const text = await newsgraph('ingest', inputs);
+    expect(text.stdout).toMatch(/warning .*undated\.txt: publishedAt "not-a-date" is not a date/);
+    expect(text.stdout).toMatch(/failed .*loop-a\.txt: symbolic link loop/);
   });
 });

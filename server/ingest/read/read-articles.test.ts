@@ -1,4 +1,12 @@
-import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -194,5 +202,39 @@ describe('readArticles', () => {
       expect(warnings).toContainEqual(expect.stringContaining(`publishedAt "${date}" is not a date`));
     }
     expect(ok(results, 'leap.txt').article.publishedAt).toBe('2024-02-29');
+  });
+
+  it('follows symbolic links to files and folders and reports loops and broken links as such', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'newsgraph-outside-'));
+    writeFileSync(join(outside, 'real.txt'), 'Kyiv said Moscow lied about the strikes.');
+    mkdirSync(join(outside, 'more'));
+    writeFileSync(join(outside, 'more', 'deep.txt'), 'Warsaw said Berlin agreed to the plan.');
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-links-'));
+    symlinkSync(join(outside, 'real.txt'), join(dir, 'link.txt'));
+    symlinkSync(join(outside, 'more'), join(dir, 'linked-folder'));
+    symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
+    symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
+    symlinkSync(dir, join(dir, 'back-up'));
+    symlinkSync(join(outside, 'gone.txt'), join(dir, 'broken.txt'));
+    const results = await readAll([dir]);
+    expect(ok(results, 'link.txt').article.text).toContain('Moscow lied');
+    expect(ok(results, 'deep.txt').file).toBe(join(dir, 'linked-folder', 'deep.txt'));
+    for (const name of ['loop-a.txt', 'loop-b.txt', 'back-up'])
+      expect(failed(results, name), name).toEqual([
+        expect.objectContaining({ error: expect.stringMatching(/symbolic link loop/) }),
+      ]);
+    expect(failed(results, 'broken.txt')).toEqual([
+      expect.objectContaining({ error: expect.stringMatching(/^broken symbolic link to ".*gone\.txt"/) }),
+    ]);
+    expect(results).toHaveLength(6);
+  });
+
+  it('reports a symbolic link loop given as a path as a loop, not as a missing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-loop-'));
+    symlinkSync(join(dir, 'b'), join(dir, 'a'));
+    symlinkSync(join(dir, 'a'), join(dir, 'b'));
+    expect(await readAll([join(dir, 'a')])).toEqual([
+      { ok: false, file: join(dir, 'a'), error: expect.stringMatching(/^symbolic link loop/) },
+    ]);
   });
 });

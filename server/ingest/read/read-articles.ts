@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import type { ArticleInput } from '../../../schema/exchange.ts';
 import { type Decoded, decodeFile, MAX_FILE_BYTES } from './decode-file.ts';
+import { listFiles } from './list-files.ts';
 import { ManifestIndex } from './manifest-index.ts';
 import { parseFile } from './parse-file.ts';
 
@@ -16,12 +17,11 @@ export type ReadResult =
 export async function* readArticles(paths: readonly string[]): AsyncGenerator<ReadResult> {
   const manifests = new ManifestIndex();
   for (const path of paths) {
-    const files = await listFiles(resolve(path));
-    if ('error' in files) {
-      yield { ok: false, file: path, error: files.error };
-      continue;
-    }
-    for (const file of files.list) yield* readOne(file, manifests);
+    const listing = await listFiles(resolve(path));
+    // The path as the user gave it when it is the problem; the path found inside a folder otherwise.
+    for (const { file, error } of listing.problems)
+      yield { ok: false, file: file === resolve(path) ? path : file, error };
+    for (const file of listing.files) yield* readOne(file, manifests);
   }
   for (const { file, error } of manifests.errors) yield { ok: false, file, error };
 }
@@ -56,23 +56,4 @@ function encodingWarning(name: string, decoded: Exclude<Decoded, { error: string
   if (decoded.replaced)
     return `${name}: not valid UTF-8, ${decoded.replaced} damaged byte sequence(s) replaced by U+FFFD`;
   return null;
-}
-
-/** Inside a folder, manifests, answer keys (`*.gold.json`) and hidden files are not articles. */
-const NOT_ARTICLES = /^(?:manifest\.json|.*\.gold\.json|\..*)$/;
-
-async function listFiles(path: string): Promise<{ list: string[] } | { error: string }> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch {
-    return { error: 'no such file or folder' };
-  }
-  if (!info.isDirectory()) return { list: [path] };
-  const entries = await readdir(path, { withFileTypes: true, recursive: true });
-  const list = entries
-    .filter((e) => e.isFile() && !NOT_ARTICLES.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  return { list };
 }
