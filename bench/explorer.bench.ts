@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { NewsgraphHook, RenderTiming } from '../explorer/src/test-hook.ts';
 import type { Subgraph } from '../explorer/src/types.ts';
+import { E2E_MODE } from '../explorer/vite.config.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { syntheticSubgraph } from './synthetic-subgraph.ts';
 
@@ -30,9 +31,11 @@ async function wheelZoomMs(page: Page): Promise<number> {
   return (performance.now() - start) / WHEEL_STEPS;
 }
 
-await build({ configFile: CONFIG, logLevel: 'warn' });
+// The e2e build: the only one with the test hook that feeds the graph and times its render.
+await build({ configFile: CONFIG, mode: E2E_MODE, logLevel: 'warn' });
 const server = await preview({
   configFile: CONFIG,
+  mode: E2E_MODE,
   preview: { port: 0, host: '127.0.0.1', proxy: {} },
   logLevel: 'warn',
 });

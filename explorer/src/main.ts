@@ -37,7 +37,8 @@ mount('graph-status').append(createStatusView(store, () => void actions.loadView
 mount('timeline').append(createTimelineView(store));
 createSidePanel(mount('panel'), store, actions, (id) => graphView.cy.getElementById(id).position());
 bindKeyboard(graphView, store, actions, search.querySelector('input')!);
-installTestHook(graphView, store);
+// Only in the e2e build: Vite replaces MODE, so production drops the hook and its module entirely.
+if (import.meta.env.MODE === 'e2e') installTestHook(graphView, store);
 
 // The URL mirrors the view: a new focus is a history entry, everything else replaces the current one.
 let restoring = false;

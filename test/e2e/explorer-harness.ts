@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
+import { E2E_MODE, E2E_OUT_DIR } from '../../explorer/vite.config.ts';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { createApp } from '../../server/api/app.ts';
 import { createDriver } from '../../server/graph/driver.ts';
@@ -39,11 +40,14 @@ function newestSource(): number {
   return Math.max(...sources.map((file) => statSync(file).mtimeMs));
 }
 
-/** Builds explorer/dist when it is missing or older than its sources, so tests never run a stale build. */
+/**
+ * Builds the e2e explorer (with the test hook, in its own folder) when it is missing or older than its
+ * sources, so tests never run a stale build.
+ */
 async function ensureExplorerBuilt(): Promise<void> {
-  const built = 'explorer/dist/index.html';
+  const built = join(E2E_OUT_DIR, 'index.html');
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return;
-  await build({ configFile: 'explorer/vite.config.ts', logLevel: 'warn' });
+  await build({ configFile: 'explorer/vite.config.ts', mode: E2E_MODE, logLevel: 'warn' });
 }
 
 /** Seeds plus extra articles, extracted and loaded the way `newsgraph ingest` does. */
@@ -75,6 +79,7 @@ export async function startHarness(extra: ArticleInput[] = []): Promise<Harness>
     driver: graph.driver,
     database: graph.database,
     logger: createLogger('warn', 'e2e'),
+    explorerDir: E2E_OUT_DIR,
   });
   const server = createServer(app);
   const port = await listen(server);
@@ -100,7 +105,12 @@ export async function startServerWithoutNeo4j(): Promise<{ baseUrl: string; clos
     password: 'unused',
     maxRetryMs: 500,
   });
-  const app = createApp({ driver, database: 'neo4j', logger: createLogger('fatal', 'e2e') });
+  const app = createApp({
+    driver,
+    database: 'neo4j',
+    logger: createLogger('fatal', 'e2e'),
+    explorerDir: E2E_OUT_DIR,
+  });
   const server = createServer(app);
   const port = await listen(server);
   return {
