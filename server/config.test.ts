@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       database: 'neo4j',
     });
     expect(config.local).toEqual({ port: 7687, dataDir: '.data/neo4j', heapMb: 1024, pageCacheMb: 512 });
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', allowedHosts: [], corsOrigins: [] });
     expect(config.apiKey).toBeUndefined();
   });
 
@@ -45,5 +45,21 @@ describe('loadConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
+  });
+
+  it('reads allowed hosts and CORS origins as comma-separated lists, none by default', () => {
+    const config = loadConfig({
+      NEWSGRAPH_ALLOWED_HOSTS: 'newsgraph.lan, 192.168.1.20',
+      NEWSGRAPH_CORS_ORIGINS: 'https://Tools.Example.org,http://localhost:5173',
+    });
+    expect(config.http.allowedHosts).toEqual(['newsgraph.lan', '192.168.1.20']);
+    expect(config.http.corsOrigins).toEqual(['https://tools.example.org', 'http://localhost:5173']);
+    expect(() => loadConfig({ NEWSGRAPH_CORS_ORIGINS: 'https://example.org/app' })).toThrow(
+      /^NEWSGRAPH_CORS_ORIGINS: .*without a path/,
+    );
+    expect(() => loadConfig({ NEWSGRAPH_CORS_ORIGINS: '*' })).toThrow(/^NEWSGRAPH_CORS_ORIGINS: /);
+    expect(() => loadConfig({ NEWSGRAPH_ALLOWED_HOSTS: 'example.org:4000' })).toThrow(
+      /^NEWSGRAPH_ALLOWED_HOSTS: .*without port/,
+    );
   });
 });

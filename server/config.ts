@@ -8,6 +8,26 @@ import { AppError } from '../schema/errors.ts';
 const intFrom = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
+/** A comma-separated list; blanks dropped. */
+const listOf = (item: z.ZodString) =>
+  z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item))
+    .default([]);
+
+/** An origin as browsers send it: scheme, host and port, nothing after (https://example.org:8443). */
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/?#\s]+$/, 'expected origins like https://example.org, without a path');
+
+const hostName = z.string().regex(/^(\*|[\w.-]+|\[[\da-fA-F:]+\])$/, 'expected host names without port');
+
 const envSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -18,6 +38,8 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   PORT: intFrom(4000, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
+  NEWSGRAPH_ALLOWED_HOSTS: listOf(hostName),
+  NEWSGRAPH_CORS_ORIGINS: listOf(origin),
   NEWSGRAPH_API_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_LOCAL_PORT: intFrom(7687, 1, 65535),
@@ -52,7 +74,14 @@ export interface Config {
     readonly url: string | undefined;
     readonly local: { readonly port: number; readonly heapMb: number; readonly dataDir: string };
   };
-  readonly http: { readonly port: number; readonly host: string };
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    /** Host names besides loopback and HOST that requests may name (a DNS-rebinding guard); `*` for any. */
+    readonly allowedHosts: readonly string[];
+    /** Origins of other sites allowed to call the API from a browser; none by default. */
+    readonly corsOrigins: readonly string[];
+  };
   readonly apiKey: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
@@ -90,7 +119,13 @@ export function loadConfig(env: Record<string, string | undefined> = processEnv(
       url: e.NEWSGRAPH_NLP_URL,
       local: { port: e.NLP_LOCAL_PORT, heapMb: e.NLP_LOCAL_HEAP_MB, dataDir: e.NLP_LOCAL_DATA_DIR },
     },
-    http: { port: e.PORT, host: e.HOST },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      allowedHosts: e.NEWSGRAPH_ALLOWED_HOSTS,
+      // Browsers send the origin in lower case and without a trailing slash.
+      corsOrigins: e.NEWSGRAPH_CORS_ORIGINS.map((o) => new URL(o).origin),
+    },
     apiKey: e.NEWSGRAPH_API_KEY,
     logLevel: e.LOG_LEVEL,
   };

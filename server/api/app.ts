@@ -1,9 +1,11 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
 import { createGraphReader, type GraphDriver, type GraphReader } from '../graph/queries/run-read.ts';
 import { isAuthorized } from './auth.ts';
 import type { Context, IngestDeps } from './builder.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
+import { graphiqlAsset, renderGraphiqlPage } from './graphiql-page.ts';
+import { type HttpPolicy, httpPolicyPlugin } from './http-policy.ts';
 import { createLoaders } from './loaders.ts';
 import { createMaskError, type ErrorLogger } from './mask-error.ts';
 import { schema } from './schema.ts';
@@ -22,6 +24,8 @@ export interface AppDeps {
   /** Per-query database timeout. */
   queryTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Host check and CORS; by default loopback names only and no cross-origin access. */
+  http?: HttpPolicy;
 }
 
 export const LIMITS = {
@@ -45,7 +49,10 @@ export function createApp(deps: AppDeps) {
     // Our own /health and /ready answer JSON; Yoga's built-in check would shadow them.
     healthCheckEndpoint: '/yoga-health',
     logging: false,
-    graphiql: { title: 'Newsgraph', defaultTabs: graphiqlExamples.map((query) => ({ query })) },
+    // Served by the routes below, after the Host check that Yoga's own GraphiQL would run ahead of.
+    graphiql: false,
+    // CORS is the http policy's: Yoga's own would echo any Origin with credentials allowed.
+    cors: false,
     maskedErrors: { maskError: createMaskError(deps.logger) },
     context: ({ request }) => ({
       reader,
@@ -54,6 +61,7 @@ export function createApp(deps: AppDeps) {
       ingest: deps.ingest,
     }),
     plugins: [
+      httpPolicyPlugin(deps.http ?? { host: '127.0.0.1' }),
       routesPlugin(reader, deps.explorerDir ?? 'explorer/dist', deps.maxBodyBytes ?? LIMITS.maxBodyBytes),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ...reportRejection },
@@ -70,6 +78,10 @@ export function createApp(deps: AppDeps) {
 /** /health, /ready, the request body limit and the explorer's static files, ahead of GraphQL. */
 function routesPlugin(reader: GraphReader, explorerDir: string, maxBodyBytes: number): Plugin {
   const serveStatic = createStaticHandler(explorerDir);
+  const graphiqlPage = renderGraphiqlPage({
+    title: 'Newsgraph',
+    defaultTabs: graphiqlExamples.map((query) => ({ query })),
+  });
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === '/health') return endResponse(json(200, { status: 'ok' }));
@@ -77,13 +89,15 @@ function routesPlugin(reader: GraphReader, explorerDir: string, maxBodyBytes: nu
         const up = await reader.ping();
         return endResponse(json(up ? 200 : 503, { status: up ? 'ready' : 'neo4j unavailable' }));
       }
+      if (url.pathname.replace(/\/$/, '') === '/graphql' && shouldRenderGraphiQL(request))
+        return endResponse(html(graphiqlPage));
       if (url.pathname.startsWith('/graphql')) {
         const tooLarge = bodyTooLarge(request, maxBodyBytes);
         if (tooLarge) endResponse(tooLarge);
         return;
       }
       if (request.method === 'GET' || request.method === 'HEAD')
-        return endResponse(await serveStatic(url.pathname));
+        return endResponse((await graphiqlAsset(url.pathname)) ?? (await serveStatic(url.pathname)));
     },
   };
 }
@@ -96,6 +110,12 @@ function bodyTooLarge(request: Request, maxBytes: number): Response | undefined 
     return json(413, { error: `request body of ${length} bytes is over the limit of ${maxBytes}` });
   }
   return undefined;
+}
+
+function html(body: string): Response {
+  return new Response(body, {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
+  });
 }
 
 function json(status: number, body: unknown): Response {

@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { AppError } from '../../schema/errors.ts';
 import { createApp } from '../api/app.ts';
+import { refuseMalformedHost } from '../api/host-check.ts';
 import type { Config } from '../config.ts';
 import { migrate } from '../graph/migrations.ts';
 import { createExtractor, type Extractor } from '../ingest/index.ts';
@@ -47,8 +48,9 @@ export async function startServer(
     logger,
     apiKey: config.apiKey,
     ingest: createIngestService(neo4j.graph, nlp.parser),
+    http: config.http,
   });
-  const server = createServer(app);
+  const server = createServer(refuseMalformedHost(app));
   await listen(server, config.http.port, config.http.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;

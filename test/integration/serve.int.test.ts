@@ -24,6 +24,7 @@ describe('newsgraph serve', () => {
       NEWSGRAPH_NLP_URL: inject('nlpUrl'),
       PORT: '0',
       LOG_LEVEL: 'silent',
+      NEWSGRAPH_CORS_ORIGINS: 'https://tools.example.org',
     });
     server = await startServer(config, createLogger('silent'), { buildExplorer: false });
     await server.prepared;
@@ -54,5 +55,15 @@ describe('newsgraph serve', () => {
   it('does not start a Neo4j of its own when NEO4J_URI is set', () => {
     expect(server.neo4j.startedLocal).toBe(false);
     expect(server.neo4j.uri).toBe(testNeo4j.uri());
+  });
+
+  it('takes the CORS origins from its configuration and sends the security headers', async () => {
+    const ask = (origin: string) => fetch(`${server.url}/health`, { headers: { origin } });
+    const friend = await ask('https://tools.example.org');
+    expect(friend.headers.get('access-control-allow-origin')).toBe('https://tools.example.org');
+    expect(friend.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const stranger = await ask('https://evil.example');
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    expect(stranger.headers.get('access-control-allow-credentials')).toBeNull();
   });
 });
