@@ -7,8 +7,11 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const EVENT_TYPES = ['Agreement', 'Attack'] as const satisfies readonly EntityType[];
 
-/** Every node label, with the source documents. */
-export const NODE_LABELS = [...ENTITY_TYPES, 'Article'] as const;
+/** What facts are made of: each source's claims and each analyst's corrections. */
+export const EVIDENCE_LABELS = ['Claim', 'Correction'] as const;
+
+/** Every node label, with the source documents and the evidence. */
+export const NODE_LABELS = [...ENTITY_TYPES, 'Article', ...EVIDENCE_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATION_TYPES = [
@@ -54,11 +57,28 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const AGREEMENT_KINDS = ['security', 'framework', 'roadmap', 'ceasefire', 'aid', 'other'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
-export const AGREEMENT_STATUSES = ['proposed', 'negotiating', 'signed'] as const;
+/** An agreement's life, in order: a later stage stated by any source outranks an earlier one. */
+export const AGREEMENT_STATUSES = [
+  'proposed',
+  'negotiating',
+  'signed',
+  'in force',
+  'suspended',
+  'ended',
+] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 export const ATTRIBUTIONS = ['claimed', 'attributed', 'reported'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/**
+ * How a source states a fact (PLOVER/POLECAT modes): asserted as happened, claimed by a party to it,
+ * denied, hypothetical (conditional) or planned (future). Only asserted and claimed facts are in the
+ * default view.
+ */
+export const MODALITIES = ['asserted', 'claimed', 'denied', 'hypothetical', 'planned'] as const;
+export type Modality = (typeof MODALITIES)[number];
+export const DEFAULT_MODALITIES: readonly Modality[] = ['asserted', 'claimed'];
 
 /** Id prefix of each entity type: `country:UA`, `official:volodymyr-zelensky`, `agreement:…`. */
 export const ID_PREFIX: Record<EntityType, string> = {

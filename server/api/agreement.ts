@@ -1,3 +1,4 @@
+import { ClaimRef } from './claim.ts';
 import { entityNode, propNumber, propString } from './entity-node.ts';
 import { EntityRef } from './entity-ref.ts';
 import { loadOthers, loadRelations, RelationRef } from './relation.ts';
@@ -12,6 +13,16 @@ export const AgreementRef = entityNode(
     signedOn: t.string({ nullable: true, resolve: (row) => propString(row, 'signedOn') }),
     durationYears: t.float({ nullable: true, resolve: (row) => propNumber(row, 'durationYears') }),
     place: t.string({ nullable: true, resolve: (row) => propString(row, 'place') }),
+    validUntil: t.string({
+      nullable: true,
+      description: 'When it ends, from its stated duration ("10-year", "pour dix ans").',
+      resolve: (row) => propString(row, 'validUntil'),
+    }),
+    claims: t.field({
+      type: [ClaimRef],
+      description: 'What each source says about the agreement (its status, date, kind).',
+      resolve: (row, _args, ctx) => ctx.loaders.claims.load(row.id),
+    }),
     parties: t.field({
       type: [EntityRef],
       resolve: async (row, _args, ctx) => loadOthers(ctx, await loadRelations(ctx, row, 'IN', ['PARTY_TO'])),

@@ -1,5 +1,6 @@
 import type { EdgeRow, EntityRow } from '../graph/queries/rows.ts';
 import { builder } from './builder.ts';
+import { ClaimRef, EstimateRef, estimateOf } from './claim.ts';
 import { entityNode, propNumber, propString } from './entity-node.ts';
 import { EntityRef } from './entity-ref.ts';
 import { GraphEdgeRef } from './graph-types.ts';
@@ -25,6 +26,26 @@ const TargetRef = builder.objectRef<TargetRow>('Target').implement({
   }),
 });
 
+const AttackCountsRef = builder.objectRef<EntityRow>('AttackCounts').implement({
+  fields: (t) => ({
+    launched: t.field({
+      type: EstimateRef,
+      nullable: true,
+      resolve: (row) => estimateOf(row.properties, 'launched'),
+    }),
+    intercepted: t.field({
+      type: EstimateRef,
+      nullable: true,
+      resolve: (row) => estimateOf(row.properties, 'intercepted'),
+    }),
+    casualties: t.field({
+      type: EstimateRef,
+      nullable: true,
+      resolve: (row) => estimateOf(row.properties, 'casualties'),
+    }),
+  }),
+});
+
 export const AttackRef = entityNode('Attack', 'A dated strike or wave of strikes.', (t) => ({
   date: t.string({ nullable: true, resolve: (row) => propString(row, 'date') }),
   weapon: t.string({ nullable: true, resolve: (row) => propString(row, 'weapon') }),
@@ -32,6 +53,16 @@ export const AttackRef = entityNode('Attack', 'A dated strike or wave of strikes
   intercepted: t.int({ nullable: true, resolve: (row) => propNumber(row, 'intercepted') }),
   casualties: t.int({ nullable: true, resolve: (row) => propNumber(row, 'casualties') }),
   reportedBy: t.stringList({ resolve: (row) => toList(row.properties.reportedBy) }),
+  counts: t.field({
+    type: AttackCountsRef,
+    description: 'Each count as its sources give it: low, best and high, and whether they disagree.',
+    resolve: (row) => row,
+  }),
+  claims: t.field({
+    type: [ClaimRef],
+    description: 'What each source says about the attack (its counts, date, who says so).',
+    resolve: (row, _args, ctx) => ctx.loaders.claims.load(row.id),
+  }),
   attacker: t.field({
     type: EntityRef,
     nullable: true,

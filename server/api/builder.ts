@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { ArticleInput } from '../../schema/exchange.ts';
+import type { ArticleInput, CorrectionRecord } from '../../schema/exchange.ts';
+import type { CorrectionInput } from '../graph/curate/corrections.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -10,6 +11,13 @@ export interface Context {
   /** True when the request carried the configured API key. */
   authorized: boolean;
   ingest?: IngestDeps;
+  /** Analysts' corrections (behind the API key like every mutation). */
+  curate: CurationDeps;
+}
+
+export interface CurationDeps {
+  correct(input: CorrectionInput): Promise<CorrectionRecord>;
+  undo(id: string, analyst: string): Promise<CorrectionRecord>;
 }
 
 /** What the mutations need, wired by the process (extraction + loader + remover). */

@@ -5,6 +5,7 @@ import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
 import { EntityRef } from './entity-ref.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { type FactViewArgs, factViewArgs, toFactView } from './fact-view-args.ts';
 import { boundedInt, isoDate, MAX_PAGE } from './inputs.ts';
 import { selectedRelationsArgs } from './lookahead.ts';
 import { RelationRef } from './relation.ts';
@@ -28,6 +29,7 @@ EntityRef.implement({
         from: t.arg.string(),
         to: t.arg.string(),
         first: t.arg.int({ defaultValue: 100 }),
+        ...factViewArgs(t.arg),
       },
       resolve: (row, args, ctx) => ctx.loaders.relations.load({ id: row.id, filter: relationFilter(args) }),
     }),
@@ -58,7 +60,7 @@ builder.queryField('entity', (t) =>
   }),
 );
 
-interface RelationsArgs {
+interface RelationsArgs extends FactViewArgs {
   direction?: RelationFilter['direction'] | null;
   types?: readonly RelationType[] | null;
   from?: string | null;
@@ -73,6 +75,7 @@ function relationFilter(args: RelationsArgs): RelationFilter {
     from: isoDate('from', args.from),
     to: isoDate('to', args.to),
     first: boundedInt('first', args.first, 100, 1, 500),
+    ...toFactView(args),
   };
 }
 

@@ -2,7 +2,8 @@ import { type EdgeRow, type EntityRow, MAX_SOURCES, type SourceRow } from '../gr
 import type { SubgraphRow } from '../graph/queries/subgraph.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder, type Context } from './builder.ts';
-import { DatePrecisionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { ClaimRef } from './claim.ts';
+import { DatePrecisionEnum, EntityTypeEnum, ModalityEnum, RelationTypeEnum } from './enums.ts';
 import { boundedInt, notFound } from './inputs.ts';
 
 export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
@@ -40,7 +41,25 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     datePrecision: t.field({ type: DatePrecisionEnum, resolve: (e) => e.datePrecision }),
     confidence: t.exposeFloat('confidence'),
     properties: t.field({ type: 'JSON', resolve: (e) => e.properties }),
-    sourceCount: t.exposeInt('sourceCount'),
+    sourceCount: t.exposeInt('sourceCount', { description: 'Distinct articles with a claim about it.' }),
+    modality: t.field({ type: ModalityEnum, resolve: (e) => e.modality }),
+    dateFrom: t.exposeString('dateFrom', {
+      nullable: true,
+      description: 'The earliest date a source gives, when sources disagree on the date.',
+    }),
+    dateTo: t.exposeString('dateTo', { nullable: true }),
+    conflicting: t.exposeStringList('conflicting', {
+      description: 'Values (date included) on which its sources disagree.',
+    }),
+    review: t.exposeString('review', {
+      nullable: true,
+      description: '"confirmed" or "rejected" by an analyst; null when nobody reviewed it.',
+    }),
+    claims: t.field({
+      type: [ClaimRef],
+      description: 'What each source says about it, oldest known first.',
+      resolve: (e, _args, ctx) => ctx.loaders.claims.load(e.id),
+    }),
     sources: t.field({
       type: [SourceRef],
       description: 'The sentences that state the fact, first `first` of them (sourceCount gives the total).',

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type ClaimRow, readClaims } from '../graph/queries/claims.ts';
 import { type EdgeKey, readEdgeSources } from '../graph/queries/edge-sources.ts';
 import { readEdgesByIds } from '../graph/queries/edges-by-ids.ts';
 import { readArticlesByIds, readArticleTexts, readEntitiesByIds } from '../graph/queries/lookups.ts';
@@ -25,6 +26,8 @@ export interface Loaders {
   entityWithRelations: DataLoader<{ id: string; filter: RelationFilter }, EntityWithRelations, string>;
   mentionedIn: DataLoader<{ id: string; first: number }, ArticleRow[], string>;
   edgeSources: DataLoader<EdgeKey, SourceRow[], string>;
+  /** Claims about a relation or an event, by its id. */
+  claims: DataLoader<string, ClaimRow[]>;
 }
 
 // Per-request DataLoaders: one `IN $ids` query per batch, results in key order.
@@ -63,6 +66,7 @@ export function createLoaders(reader: GraphReader): Loaders {
         ),
       { cacheKeyFn: relationKey },
     ),
+    claims: new DataLoader((ids) => readClaims(reader, ids)),
     edgeSources: new DataLoader((keys) => readEdgeSources(reader, keys), {
       cacheKeyFn: (k) => `${k.type}|${k.id}`,
     }),

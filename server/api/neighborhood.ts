@@ -2,6 +2,7 @@ import { AppError } from '../../schema/errors.ts';
 import { readNeighborhood } from '../graph/queries/neighborhood.ts';
 import { builder } from './builder.ts';
 import { EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { factViewArgs, toFactView } from './fact-view-args.ts';
 import { SubgraphRef } from './graph-types.ts';
 import { boundedInt, isoDate } from './inputs.ts';
 
@@ -20,6 +21,7 @@ builder.queryField('neighborhood', (t) =>
       from: t.arg.string(),
       to: t.arg.string(),
       limit: t.arg.int({ defaultValue: 300 }),
+      ...factViewArgs(t.arg),
     },
     resolve: (_root, args, ctx) => {
       if (args.ids.length === 0 || args.ids.length > 50) {
@@ -33,6 +35,7 @@ builder.queryField('neighborhood', (t) =>
         from: isoDate('from', args.from),
         to: isoDate('to', args.to),
         limit: boundedInt('limit', args.limit, 300, 1, MAX_NEIGHBORHOOD_NODES),
+        view: toFactView(args),
       });
     },
   }),

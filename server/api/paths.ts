@@ -2,6 +2,7 @@ import { AppError } from '../../schema/errors.ts';
 import { type MaxHops, readPaths } from '../graph/queries/paths.ts';
 import { builder } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
+import { factViewArgs, toFactView } from './fact-view-args.ts';
 import { SubgraphRef } from './graph-types.ts';
 import { boundedInt, isoDate } from './inputs.ts';
 
@@ -17,6 +18,7 @@ builder.queryField('paths', (t) =>
       dateFrom: t.arg.string(),
       dateTo: t.arg.string(),
       first: t.arg.int({ defaultValue: 3 }),
+      ...factViewArgs(t.arg),
     },
     resolve: (_root, args, ctx) => {
       if (args.from === args.to) {
@@ -30,6 +32,7 @@ builder.queryField('paths', (t) =>
         dateFrom: isoDate('dateFrom', args.dateFrom),
         dateTo: isoDate('dateTo', args.dateTo),
         first: boundedInt('first', args.first, 3, 1, 20),
+        view: toFactView(args),
       });
     },
   }),

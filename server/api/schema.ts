@@ -2,6 +2,7 @@ import { builder } from './builder.ts';
 import './agreement.ts';
 import './article.ts';
 import './attack.ts';
+import './claim.ts';
 import './country.ts';
 import './edge.ts';
 import './entity.ts';

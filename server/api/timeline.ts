@@ -1,6 +1,7 @@
 import { readTimeline } from '../graph/queries/timeline.ts';
 import { builder } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
+import { factViewArgs, toFactView } from './fact-view-args.ts';
 import { SubgraphRef } from './graph-types.ts';
 import { boundedInt, isoDate } from './inputs.ts';
 
@@ -14,6 +15,7 @@ builder.queryField('timeline', (t) =>
       to: t.arg.string(),
       types: t.arg({ type: [RelationTypeEnum] }),
       first: t.arg.int({ defaultValue: 500 }),
+      ...factViewArgs(t.arg),
     },
     resolve: (_root, args, ctx) =>
       readTimeline(ctx.reader, {
@@ -22,6 +24,7 @@ builder.queryField('timeline', (t) =>
         to: isoDate('to', args.to),
         types: args.types,
         first: boundedInt('first', args.first, 500, 1, 2000),
+        view: toFactView(args),
       }),
   }),
 );

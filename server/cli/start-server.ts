@@ -93,7 +93,8 @@ async function prepareWithRetry(
 ): Promise<void> {
   for (let delay = 1_000; !closing(); delay = Math.min(delay * 2, 30_000)) {
     try {
-      await migrate(neo4j.graph);
+      const migrated = await migrate(neo4j.graph);
+      if (migrated) logger.info(migrated, 'store migrated');
       await seedIfEmpty(neo4j.graph, logger, extractor);
       return;
     } catch (error) {

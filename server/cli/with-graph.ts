@@ -13,7 +13,8 @@ export async function withGraph<T>(work: (graph: Graph, logger: Logger) => Promi
   const logger = createLogger(config.logLevel);
   const neo4j = await connectNeo4j(config, logger, { maxRetryMs: 60_000 });
   try {
-    await migrate(neo4j.graph);
+    const migrated = await migrate(neo4j.graph);
+    if (migrated) logger.info(migrated, 'store migrated');
     return await work(neo4j.graph, logger);
   } finally {
     await neo4j.close();

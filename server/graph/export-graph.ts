@@ -1,6 +1,10 @@
-// Neo4j → newsgraph/1: the stored graph as one exchange document, validated before it leaves.
+// Neo4j → newsgraph/2: the stored graph as one exchange document, validated before it leaves. Each
+// relation's sources are its claims' quoted spans.
+
+import { sourcesOf } from '../../schema/derive-facts.ts';
 import type {
   ArticleRecord,
+  ClaimRecord,
   EntityRecord,
   MentionRecord,
   Properties,
@@ -8,7 +12,9 @@ import type {
 } from '../../schema/exchange.ts';
 import { FORMAT, type GraphDocument, validateGraphDocument } from '../../schema/exchange.ts';
 import { ENTITY_TYPES, type EntityType, type RelationType } from '../../schema/graph-model.ts';
+import { type StoredRow, toCorrectionRecord } from './curate/corrections.ts';
 import { exportQueries } from './export-queries.ts';
+import { STORE_ONLY_KEYS } from './stored-keys.ts';
 import { type Graph, readTx } from './tx.ts';
 
 type Props = Record<string, unknown>;
@@ -38,22 +44,38 @@ export async function exportGraph(graph: Graph): Promise<GraphDocument> {
       entities: await tx.run<EntityRow>(exportQueries.entities()),
       relations: await tx.run<RelationRow>(exportQueries.relations()),
       mentions: await tx.run<MentionRow>(exportQueries.mentions()),
+      claims: await tx.run<{ claim: Omit<ClaimRecord, 'values'> & { values: string } }>(
+        exportQueries.claims(),
+      ),
+      corrections: await tx.run<{ correction: StoredRow }>(exportQueries.corrections()),
     }),
     'export',
   );
+  const claims = rows.claims.map(({ claim }) => ({
+    ...claim,
+    values: JSON.parse(claim.values) as Properties,
+  }));
+  const claimsOf = new Map<string, ClaimRecord[]>();
+  for (const claim of claims) claimsOf.set(claim.about, [...(claimsOf.get(claim.about) ?? []), claim]);
   const doc = {
     format: FORMAT,
     articles: rows.articles.map(toArticle),
     entities: rows.entities.map(toEntity),
-    relations: rows.relations.map(toRelation),
+    relations: rows.relations.map((row) => toRelation(row, claimsOf.get(String(row.props.id)) ?? [])),
     mentions: rows.mentions.flatMap(toMentions),
+    claims,
+    corrections: rows.corrections.map(({ correction }) => toCorrectionRecord(correction)),
   };
   return validateGraphDocument(doc, 'export');
 }
 
 function toArticle(row: ArticleRecord): ArticleRecord {
-  const { text, ...meta } = row;
-  return text === null || text === undefined ? meta : { ...meta, text };
+  const { text, extractor, ...meta } = row;
+  return {
+    ...meta,
+    ...(text === null || text === undefined ? {} : { text }),
+    ...(extractor ? { extractor } : {}),
+  };
 }
 
 function toEntity({ labels, props }: EntityRow): EntityRecord {
@@ -64,30 +86,13 @@ function toEntity({ labels, props }: EntityRow): EntityRecord {
     type,
     name: String(name),
     aliases: (aliases as string[]) ?? [],
-    properties: properties as Properties,
+    properties: exchanged(properties),
   };
 }
 
-function toRelation({ type, from, to, props }: RelationRow): RelationRecord {
-  const {
-    id,
-    date,
-    datePrecision,
-    confidence,
-    sourceCount: _count,
-    sourceArticleIds,
-    sourceQuotes,
-    sourceStarts,
-    sourceEnds,
-    ...properties
-  } = props;
-  const ids = (sourceArticleIds as string[]) ?? [];
-  const sources = ids.map((articleId, i) => ({
-    articleId,
-    quote: (sourceQuotes as string[])[i]!,
-    start: (sourceStarts as number[])[i]!,
-    end: (sourceEnds as number[])[i]!,
-  }));
+function toRelation({ type, from, to, props }: RelationRow, claims: ClaimRecord[]): RelationRecord {
+  const { id, date, datePrecision, confidence, sourceCount: _count, ...properties } = props;
+  const sources = sourcesOf(claims);
   return {
     id: String(id),
     type,
@@ -96,7 +101,7 @@ function toRelation({ type, from, to, props }: RelationRow): RelationRecord {
     date: (date as string | undefined) ?? null,
     datePrecision: (datePrecision as RelationRecord['datePrecision'] | undefined) ?? 'none',
     confidence: (confidence as number | undefined) ?? 0,
-    properties: properties as Properties,
+    properties: exchanged(properties),
     sources,
   };
 }
@@ -109,4 +114,9 @@ function toMentions(row: MentionRow): MentionRecord[] {
     end: row.ends[i]!,
     text: row.texts[i]!,
   }));
+}
+
+/** Stored properties without those the store keeps for its own reads. */
+function exchanged(props: Record<string, unknown>): Properties {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !STORE_ONLY_KEYS.has(key))) as Properties;
 }

@@ -1,4 +1,4 @@
-// Cypher for export: every stored article, entity, relation and mention, in a stable order.
+// Cypher for export: every stored article, entity, relation, claim, correction and mention, in a stable order.
 import { RELATION_TYPES } from '../../schema/graph-model.ts';
 import type { CypherQuery } from './queries/cypher-query.ts';
 
@@ -6,7 +6,7 @@ export const exportQueries = {
   articles: (): CypherQuery => ({
     cypher: `MATCH (a:Article)
       RETURN a.id AS id, a.title AS title, a.url AS url, a.publisher AS publisher,
-        a.publishedAt AS publishedAt, a.language AS language, a.text AS text
+        a.publishedAt AS publishedAt, a.language AS language, a.text AS text, a.extractor AS extractor
       ORDER BY id`,
     params: {},
   }),
@@ -17,6 +17,17 @@ export const exportQueries = {
   relations: (): CypherQuery => ({
     cypher: `MATCH (x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
       RETURN type(r) AS type, x.id AS from, y.id AS to, properties(r) AS props ORDER BY r.id`,
+    params: {},
+  }),
+  claims: (): CypherQuery => ({
+    cypher: `MATCH (c:Claim)
+      RETURN c {.about, .articleId, .quote, .start, .end, .date, .datePrecision, .values, .modality, .saidBy,
+        .confidence, .extractor, .rule} AS claim
+      ORDER BY c.about, c.articleId, c.start, c.end`,
+    params: {},
+  }),
+  corrections: (): CypherQuery => ({
+    cypher: 'MATCH (k:Correction) RETURN properties(k) AS correction ORDER BY k.createdAt, k.id',
     params: {},
   }),
   mentions: (): CypherQuery => ({

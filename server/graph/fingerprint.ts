@@ -1,5 +1,6 @@
 // A hash of everything stored (every node with its labels and properties, every relationship with its
-// type, endpoints and properties), independent of storage order: equal fingerprints, equal graphs.
+// type, endpoints and properties), independent of storage order: equal fingerprints, equal graphs. When
+// an article was ingested is left out: it says when, not what.
 import { createHash } from 'node:crypto';
 import { type Graph, readTx } from './tx.ts';
 
@@ -8,7 +9,7 @@ export async function graphFingerprint(graph: Graph): Promise<string> {
     graph,
     async (tx) => ({
       nodes: await tx.run({
-        cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+        cypher: 'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props',
         params: {},
       }),
       relationships: await tx.run({

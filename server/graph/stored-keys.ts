@@ -1,8 +1,10 @@
 // Property names the storage contract gives a meaning of their own on nodes and relationships; a
 // flattened exchange property may not use them, and reading a node back leaves them out of `properties`.
 
-/** The parallel lists that hold a relationship's sources (index i = one source). */
-export const SOURCE_LIST_KEYS = ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'] as const;
+import { FACT_EXTRA_KEYS } from '../../schema/derive-facts.ts';
+
+/** Kept in the store for reads (filters, counts) and derived again on load: not part of the exchange. */
+export const STORE_ONLY_KEYS: ReadonlySet<string> = new Set(['sourceCount', 'hidden', 'validUntil']);
 
 export const ENTITY_RESERVED_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'aliases', 'searchText']);
 
@@ -12,5 +14,7 @@ export const RELATION_RESERVED_KEYS: ReadonlySet<string> = new Set([
   'datePrecision',
   'confidence',
   'sourceCount',
-  ...SOURCE_LIST_KEYS,
+  'hidden',
+  'validUntil',
+  ...FACT_EXTRA_KEYS,
 ]);

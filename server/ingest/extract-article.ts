@@ -1,4 +1,6 @@
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
+import { EXTRACTOR_VERSION } from './extractor-version.ts';
+import { articleClaims } from './graph/article-claims.ts';
 import { GraphBuilder } from './graph/graph-builder.ts';
 import { needsParse } from './parse/needs-parse.ts';
 import type { ParseRequest, SentenceParse } from './parse/parser.ts';
@@ -69,16 +71,28 @@ export function prepareArticle(article: ArticleInput, knowledge: Knowledge): Pre
   };
 }
 
-/** The stages after the parse (RELATE_STAGES, in order) → one newsgraph/1 document. */
-export function relateArticle(prepared: PreparedArticle, parses: readonly SentenceParse[]): GraphDocument {
+/** The stages after the parse (RELATE_STAGES, in order) → one newsgraph/2 document with its claims. */
+export function relateArticle(
+  prepared: PreparedArticle,
+  parses: readonly SentenceParse[],
+  extractor: string = EXTRACTOR_VERSION,
+): GraphDocument {
   const trees = new Map<number, SentenceTree>();
   prepared.parsed.forEach((index, k) => {
     const parse = parses[k];
     if (parse) trees.set(index, new SentenceTree(parse, prepared.ctx.sentences[index]!.start, fold));
   });
   const ctx: ArticleContext = { ...prepared.ctx, trees };
-  for (const stage of RELATE_STAGES) stage.run(ctx);
-  return ctx.builder.toDocument();
+  for (const stage of RELATE_STAGES) {
+    ctx.builder.stage = stage.name;
+    stage.run(ctx);
+  }
+  const doc = ctx.builder.toDocument();
+  return {
+    ...doc,
+    articles: doc.articles.map((article) => ({ ...article, extractor })),
+    claims: articleClaims(doc, { extractor, rules: ctx.builder.rules }),
+  };
 }
 
 /** The language most of the text is written in, when the input does not say. */

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { prepareArticle, relateArticle } from './extract-article.ts';
+import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import type { Gazetteer } from './gazetteer/gazetteer-schema.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import type { SentenceParser } from './parse/parser.ts';
@@ -14,18 +16,27 @@ export interface ExtractorOptions {
 }
 
 export interface Extractor {
-  /** A one-article newsgraph/1 document whose article carries the cleaned text offsets point into. */
+  /** The rules' version and the gazetteer's hash: on every claim and in every article's fingerprint. */
+  readonly version: string;
+  /** A one-article newsgraph/2 document whose article carries the cleaned text offsets point into. */
   extract(article: ArticleInput): Promise<GraphDocument>;
 }
 
 /** Loads the gazetteer and compiles its trie once, for any number of articles. */
 export function createExtractor(options: ExtractorOptions): Extractor {
-  const knowledge = compileGazetteer(options.gazetteer ?? loadGazetteer(options.gazetteerDir));
+  const gazetteer = options.gazetteer ?? loadGazetteer(options.gazetteerDir);
+  const knowledge = compileGazetteer(gazetteer);
+  const version = `${EXTRACTOR_VERSION}+gazetteer.${hashOf(gazetteer)}`;
   return {
+    version,
     async extract(article) {
       const prepared = prepareArticle(article, knowledge);
       const parses = prepared.requests.length > 0 ? await options.parser.parse(prepared.requests) : [];
-      return relateArticle(prepared, parses);
+      return relateArticle(prepared, parses, version);
     },
   };
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 }

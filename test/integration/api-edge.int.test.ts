@@ -53,9 +53,11 @@ describe('edge(id)', () => {
       cypher: `MATCH (a:Entity {id: 'country:UA'}), (b:Entity {id: 'country:US'}), (x:Article)
         WITH a, b, x LIMIT 1
         MERGE (a)-[r:SUPPORTS {id: 'rel:supports:test-many-sources'}]->(b)
-        SET r.date = '2024', r.datePrecision = 'year', r.confidence = 0.5, r.sourceCount = size($many),
-          r.sourceArticleIds = [i IN $many | x.id], r.sourceQuotes = $quotes,
-          r.sourceStarts = [i IN $many | 0], r.sourceEnds = [i IN $many | 5]`,
+        SET r.date = '2024', r.datePrecision = 'year', r.confidence = 0.5, r.sourceCount = size($many)
+        WITH r, x UNWIND $many AS n WITH r, x, toInteger(n) AS i
+        CREATE (:Claim {id: 'test-claim-' + i, about: r.id, factType: 'SUPPORTS', articleId: x.id,
+          quote: $quotes[i], start: i, end: i + 5, date: '2024', datePrecision: 'year', values: '{}',
+          modality: 'asserted', confidence: 0.5, extractor: 'test'})`,
       params: { many, quotes: many.map((i) => `quote ${i}`) },
     });
     const { data, errors } =

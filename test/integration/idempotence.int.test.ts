@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../server/cli/ingest-paths.ts';
+import { exportGraph } from '../../server/graph/export-graph.ts';
 import { graphFingerprint } from '../../server/graph/fingerprint.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
@@ -7,6 +9,7 @@ import type { Graph } from '../../server/graph/tx.ts';
 import { createExtractor } from '../../server/ingest/index.ts';
 import { testParser } from '../fixtures/test-parser.ts';
 import { articleA, articleB, combine } from '../support/fixture-docs.ts';
+import { normalizeDoc } from '../support/normalize-doc.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 
 const extractor = createExtractor({ parser: testParser('articles') });
@@ -45,5 +48,28 @@ describe('ingesting the same articles again', () => {
     const second = await ingestPaths(graph, ['seeds/articles'], {}, extractor);
     expect(second.load).toMatchObject({ articlesLoaded: 0, entitiesCreated: 0, relationsCreated: 0 });
     expect(await graphFingerprint(graph)).toBe(before);
+  });
+
+  it('changes nothing when a file of an ingested folder is ingested alone', async () => {
+    await clearGraph(graph);
+    await ingestPaths(graph, ['seeds/articles'], {}, extractor);
+    const before = await graphFingerprint(graph);
+    const files = readdirSync('seeds/articles').filter((f) => f.endsWith('.txt'));
+    for (const file of files) {
+      const alone = await ingestPaths(graph, [`seeds/articles/${file}`], {}, extractor);
+      expect(alone.load).toMatchObject({ articlesLoaded: 0, articlesUnchanged: 1 });
+    }
+    expect(await graphFingerprint(graph)).toBe(before);
+  });
+
+  it('stores the same graph whatever order and grouping the files come in', async () => {
+    await clearGraph(graph);
+    await ingestPaths(graph, ['seeds/articles'], {}, extractor);
+    const together = normalizeDoc(await exportGraph(graph));
+    await clearGraph(graph);
+    const files = readdirSync('seeds/articles').filter((f) => f.endsWith('.txt'));
+    for (const file of [...files].reverse())
+      await ingestPaths(graph, [`seeds/articles/${file}`], {}, extractor);
+    expect(normalizeDoc(await exportGraph(graph))).toEqual(together);
   });
 });

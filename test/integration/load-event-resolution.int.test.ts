@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EntityRecord, GraphDocument, RelationRecord } from '../../schema/exchange.ts';
+import {
+  type EntityRecord,
+  type GraphDocument,
+  type RelationRecord,
+  validateGraphDocument,
+} from '../../schema/exchange.ts';
 import { graphFingerprint } from '../../server/graph/fingerprint.ts';
 import { loadDocument, removeArticles } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
@@ -36,7 +41,7 @@ function attackReport(articleId: string, date: string): GraphDocument {
     properties: {},
     sources: [{ articleId, quote: text, start: 0, end: text.length }],
   });
-  return {
+  return validateGraphDocument({
     format: 'newsgraph/1',
     articles: [
       {
@@ -52,7 +57,7 @@ function attackReport(articleId: string, date: string): GraphDocument {
     entities: [russia, kyiv, attack],
     relations: [fact('LAUNCHED', russia.id, attack.id), fact('TARGETED', attack.id, kyiv.id)],
     mentions: [{ articleId, entityId: russia.id, start: 0, end: 6, text: 'Russia' }],
-  };
+  });
 }
 
 describe('resolving events against the stored graph', () => {
@@ -70,7 +75,8 @@ describe('resolving events against the stored graph', () => {
   const attacks = () =>
     readQuery<{ id: string; sources: string[] }>(graph, {
       cypher: `MATCH (a:Attack) OPTIONAL MATCH (:Country)-[r:LAUNCHED]->(a)
-        RETURN a.id AS id, r.sourceArticleIds AS sources ORDER BY id`,
+        RETURN a.id AS id, COLLECT { MATCH (c:Claim {about: r.id}) RETURN c.articleId ORDER BY c.articleId } AS sources
+        ORDER BY id`,
       params: {},
     });
 

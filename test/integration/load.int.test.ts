@@ -7,7 +7,7 @@ import { type Graph, readQuery } from '../../server/graph/tx.ts';
 import { articleA, articleB, articleDoc, combine } from '../support/fixture-docs.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 
-describe('loading newsgraph/1 documents', () => {
+describe('loading documents', () => {
   let graph: Graph;
   beforeAll(async () => {
     graph = openTestGraph();
@@ -20,13 +20,14 @@ describe('loading newsgraph/1 documents', () => {
   });
 
   const partyUa = async () =>
-    readQuery<{ count: number; ids: string[]; quotes: string[]; n: number }>(graph, {
+    readQuery<{ count: number; ids: string[]; n: number }>(graph, {
       cypher: `MATCH (:Country {id: 'country:UA'})-[r:PARTY_TO]->(:Agreement)
-        RETURN r.sourceCount AS count, r.sourceArticleIds AS ids, r.sourceQuotes AS quotes, count(*) AS n`,
+        RETURN r.sourceCount AS count, count(*) AS n,
+          COLLECT { MATCH (c:Claim {about: r.id}) RETURN c.articleId AS a ORDER BY a } AS ids`,
       params: {},
     });
 
-  it('stores a fact stated by two articles as one relationship listing both sources', async () => {
+  it('stores a fact stated by two articles as one relationship with a claim from each', async () => {
     await loadDocument(graph, articleA());
     await loadDocument(graph, articleB());
     const rows = await partyUa();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../server/graph/fingerprint.ts';
 import { loadDocument, removeArticles } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
-import { type Graph, readQuery, writeQuery } from '../../server/graph/tx.ts';
+import { type Graph, readQuery } from '../../server/graph/tx.ts';
 import { articleA, articleB, articleDoc, facts } from '../support/fixture-docs.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 
@@ -24,8 +24,9 @@ describe('updating and removing articles', () => {
 
   const relations = () =>
     readQuery<{ id: string; ids: string[]; count: number }>(graph, {
-      cypher:
-        'MATCH ()-[r]->() WHERE r.sourceArticleIds IS NOT NULL RETURN r.id AS id, r.sourceArticleIds AS ids, r.sourceCount AS count ORDER BY id',
+      cypher: `MATCH ()-[r]->() WHERE r.sourceCount IS NOT NULL
+        RETURN r.id AS id, COLLECT { MATCH (c:Claim {about: r.id}) RETURN DISTINCT c.articleId AS a ORDER BY a } AS ids,
+          r.sourceCount AS count ORDER BY id`,
       params: {},
     });
   const entityIds = async () =>
@@ -48,7 +49,7 @@ describe('updating and removing articles', () => {
     expect(await relations()).toEqual([
       { id: 'rel:official-zelensky-ua', ids: ['b1'], count: 1 },
       { id: 'rel:party-fr', ids: ['a1'], count: 1 },
-      { id: 'rel:party-ua', ids: ['b1', 'a1'], count: 2 },
+      { id: 'rel:party-ua', ids: ['a1', 'b1'], count: 2 },
     ]);
     expect(await entityIds()).not.toContain('official:emmanuel-macron');
   });
@@ -74,25 +75,33 @@ describe('updating and removing articles', () => {
     expect(await graphFingerprint(graph)).toBe(before);
   });
 
-  it('lists on each article the facts it supports, so removal seeks only those', async () => {
-    const [row] = await readQuery<{ keys: string[] }>(graph, {
-      cypher: "MATCH (a:Article {id: 'b1'}) RETURN a.factKeys AS keys",
+  it("keeps each article's statements as its own claims, one per fact and quoted span", async () => {
+    const rows = await readQuery<{ about: string }>(graph, {
+      cypher: "MATCH (c:Claim {articleId: 'b1'}) RETURN c.about AS about ORDER BY about",
       params: {},
     });
-    expect([...(row?.keys ?? [])].sort()).toEqual([
-      'OFFICIAL_OF|rel:official-zelensky-ua',
-      'PARTY_TO|rel:party-ua',
+    expect(rows.map((row) => row.about)).toEqual([
+      'agreement:security-fr-ua-2024',
+      'rel:official-zelensky-ua',
+      'rel:party-ua',
     ]);
   });
 
-  it('still removes articles stored before they listed their facts', async () => {
-    await writeQuery(graph, { cypher: 'MATCH (a:Article) REMOVE a.factKeys', params: {} });
-    const removed = await removeArticles(graph, ['a1']);
-    expect(removed).toMatchObject({ articles: ['a1'], relationsDeleted: 2, relationsTrimmed: 1 });
-    expect(await relations()).toEqual([
-      { id: 'rel:official-zelensky-ua', ids: ['b1'], count: 1 },
-      { id: 'rel:party-ua', ids: ['b1'], count: 1 },
-    ]);
+  it('brings back what other articles said when the articles that outweighed them are removed', async () => {
+    const date = () =>
+      readQuery<{ date: string }>(graph, {
+        cypher: "MATCH ()-[r:PARTY_TO {id: 'rel:party-ua'}]->() RETURN r.date AS date",
+        params: {},
+      });
+    // Three later articles give another date: the date most articles give wins.
+    const later = ['c1', 'c2', 'c3'].map((id) => {
+      const doc = articleDoc(id, 'Ukraine joined the pact.', ['ua', 'pact'], [facts.uaParty]);
+      return { ...doc, claims: doc.claims.map((c) => ({ ...c, date: '2024-03-01' })) };
+    });
+    for (const doc of later) await loadDocument(graph, doc);
+    expect(await date()).toEqual([{ date: '2024-03-01' }]);
+    await removeArticles(graph, ['c1', 'c2', 'c3']);
+    expect(await date()).toEqual([{ date: '2024-02-16' }]);
   });
 
   it('ignores ids of articles that are not stored', async () => {

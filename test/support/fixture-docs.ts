@@ -1,5 +1,13 @@
-// Small hand-made newsgraph/1 documents for loader tests: two articles that share a fact and an entity.
-import type { EntityRecord, GraphDocument, MentionRecord, RelationRecord } from '../../schema/exchange.ts';
+// Small hand-made documents for loader tests: two articles that share a fact and an entity. Written as
+// newsgraph/1 (facts with sources) and read as newsgraph/2, each source becoming a claim.
+import {
+  type EntityRecord,
+  FORMAT_V1,
+  type GraphDocument,
+  type MentionRecord,
+  type RelationRecord,
+  validateGraphDocument,
+} from '../../schema/exchange.ts';
 
 const entities: Record<string, EntityRecord> = {
   fr: { id: 'country:FR', type: 'Country', name: 'France', aliases: ['France'], properties: { iso2: 'FR' } },
@@ -56,8 +64,8 @@ export function articleDoc(
     properties: {},
     sources: [{ articleId: id, quote: text, start: 0, end: text.length }],
   }));
-  return {
-    format: 'newsgraph/1',
+  return validateGraphDocument({
+    format: FORMAT_V1,
     articles: [
       {
         id,
@@ -72,7 +80,7 @@ export function articleDoc(
     entities: used,
     relations,
     mentions,
-  };
+  });
 }
 
 export const facts = {
@@ -122,11 +130,11 @@ export function combine(...docs: GraphDocument[]): GraphDocument {
       );
     }
   }
-  return {
-    format: 'newsgraph/1',
+  return validateGraphDocument({
+    format: FORMAT_V1,
     articles: docs.flatMap((doc) => doc.articles),
     entities: [...entityMap.values()],
     relations: [...relationMap.values()],
     mentions: docs.flatMap((doc) => doc.mentions),
-  };
+  });
 }

@@ -1,4 +1,4 @@
-// A newsgraph/1 document in a canonical order (and without null-valued properties, which the store
+// A newsgraph/2 document in a canonical order (and without null-valued properties, which the store
 // does not keep), so that two documents with the same content compare equal.
 import type { GraphDocument, Properties } from '../../schema/exchange.ts';
 
@@ -22,6 +22,10 @@ export function normalizeDoc(doc: GraphDocument): GraphDocument {
       (a, b) =>
         a.articleId.localeCompare(b.articleId) || a.start - b.start || a.entityId.localeCompare(b.entityId),
     ),
+    claims: [...doc.claims].sort(
+      (a, b) => a.about.localeCompare(b.about) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+    ),
+    corrections: [...doc.corrections].sort(byId),
   };
 }
 

@@ -1,21 +1,26 @@
-// Loads a newsgraph/1 document: articles in batches, one write transaction per batch. When a batch
-// fails, its articles are retried one transaction each, so one bad article rolls back alone.
+// Loads a newsgraph/2 document: articles in batches, one write transaction per batch. When a batch
+// fails, its articles are retried one transaction each, so one bad article rolls back alone. An article
+// stored with the same fingerprint (its own input and extractor) is skipped; one stored with another has
+// its claims and mentions replaced; the facts their claims are about are derived again.
 import { AppError } from '../../../schema/errors.ts';
 import type { EntityRecord, GraphDocument } from '../../../schema/exchange.ts';
 import type { EntityType } from '../../../schema/graph-model.ts';
-import { type Graph, writeTx } from '../tx.ts';
-import { mergeEntitiesQuery } from './load-queries.ts';
+import { writeCorrections } from '../curate/corrections.ts';
+import { type Graph, type Tx, writeTx } from '../tx.ts';
+import { lockArticlesQuery, mergeEntitiesQuery } from './load-queries.ts';
 import { entityRow, loadRows } from './load-rows.ts';
-import { removeEvidence } from './remove-evidence.ts';
+import { type FactKey, recomputeFacts } from './recompute-facts.ts';
+import { removeClaimsAndMentions } from './remove-evidence.ts';
+import { deleteOrphanEntitiesQuery } from './remove-queries.ts';
 import { resolveEvents } from './resolve-events.ts';
 import { type ArticleSlice, splitByArticle } from './split-by-article.ts';
 import { addWriteCounts, type WriteCounts, writeRows, zeroWriteCounts } from './write-rows.ts';
 
 export interface LoadSummary extends WriteCounts {
   articlesLoaded: number;
-  /** Already stored with the same content hash: nothing written. */
+  /** Already stored with the same fingerprint: nothing written. */
   articlesUnchanged: number;
-  /** Stored before with a different hash: old evidence removed, new one loaded. */
+  /** Stored before with another fingerprint: its claims and mentions replaced. */
   articlesReplaced: number;
   articlesFailed: { articleId: string; error: string }[];
 }
@@ -47,6 +52,7 @@ export async function loadDocument(
     options.onProgress?.(Math.min(i + size, slices.length), slices.length);
   }
   if (orphans.length > 0) await loadOrphans(graph, orphans, summary);
+  if (doc.corrections.length > 0) await writeCorrections(graph, doc.corrections);
   return summary;
 }
 
@@ -72,22 +78,28 @@ interface BatchResult extends WriteCounts {
   replaced: number;
 }
 
-/** One transaction: skip articles stored with the same hash, replace those whose hash changed. */
+/** One transaction: skip articles stored with the same fingerprint, replace those whose changed. */
 function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
   const ids = slices.map((slice) => slice.article.id);
   return writeTx(
     graph,
     async (tx) => {
-      const stored = await tx.run<{ id: string; contentHash: string | null }>({
-        cypher:
-          'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash',
-        params: { ids },
-      });
-      const hashes = new Map(stored.map((row) => [row.id, row.contentHash]));
-      const fresh = slices.filter((slice) => hashes.get(slice.article.id) !== slice.contentHash);
-      const replaced = fresh.filter((slice) => hashes.has(slice.article.id)).map((slice) => slice.article.id);
-      if (replaced.length > 0) await removeEvidence(tx, replaced);
-      const counts = await writeRows(tx, loadRows(await resolveEvents(tx, fresh)));
+      // Locked first: a concurrent load of one of these articles waits, then finds it unchanged.
+      const stored = await tx.run<{ id: string; fingerprint: string | null; created: boolean }>(
+        lockArticlesQuery(ids),
+      );
+      const known = new Map(stored.map((row) => [row.id, row]));
+      const fresh = slices.filter((slice) => known.get(slice.article.id)?.fingerprint !== slice.fingerprint);
+      const replaced = fresh
+        .filter((slice) => !known.get(slice.article.id)?.created)
+        .map((s) => s.article.id);
+      const old =
+        replaced.length > 0 ? await removeClaimsAndMentions(tx, replaced) : { keys: [], mentioned: [] };
+      const resolved = await resolveEvents(tx, fresh);
+      const { counts, facts } = await writeRows(tx, loadRows(resolved.slices), new Date().toISOString());
+      counts.entitiesCreated += resolved.entitiesCreated;
+      counts.entitiesUpdated -= resolved.entitiesCreated;
+      await settle(tx, [...old.keys, ...facts], old.mentioned);
       return {
         ...counts,
         loaded: fresh.length,
@@ -99,6 +111,14 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
   );
 }
 
+/** Facts derived again from their claims; entities left with nothing pointing at them removed. */
+async function settle(tx: Tx, facts: FactKey[], mentioned: string[]): Promise<void> {
+  const unique = [...new Map(facts.map((f) => [f.about, f])).values()];
+  const { touched } = await recomputeFacts(tx, unique);
+  const candidates = [...mentioned, ...touched];
+  if (candidates.length > 0) await tx.update(deleteOrphanEntitiesQuery(candidates));
+}
+
 /** Entities no article supports (possible in an imported file) are written as they are. */
 async function loadOrphans(graph: Graph, orphans: EntityRecord[], summary: LoadSummary): Promise<void> {
   const byType = new Map<EntityType, EntityRecord[]>();
@@ -108,7 +128,8 @@ async function loadOrphans(graph: Graph, orphans: EntityRecord[], summary: LoadS
     async (tx) => {
       let count = 0;
       for (const [type, entities] of byType) {
-        count += (await tx.update(mergeEntitiesQuery(type, entities.map(entityRow)))).nodesCreated;
+        const rows = entities.map((entity) => entityRow(entity));
+        count += (await tx.update(mergeEntitiesQuery(type, rows, false))).nodesCreated;
       }
       return count;
     },

@@ -1,40 +1,89 @@
 // Cypher for loading: one statement per label or relationship type, the label/type taken from the
 // allow-lists of schema/graph-model.ts, every value from $rows. MERGE on id makes re-runs idempotent.
+// Nothing here reads a shared value and writes it back without holding its lock first.
 import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import type { ArticleRow, EntityRow, MentionRow, RelationRow } from './load-rows.ts';
+import type { ArticleRow, ClaimRow, EntityRow, MentionRow, RelationRow } from './load-rows.ts';
 
-export function articleHashesQuery(ids: string[]): CypherQuery {
+/**
+ * The articles, created when new and locked either way, with the fingerprint they were stored with: a
+ * second load of the same article waits here for the first to commit, then sees it unchanged.
+ */
+export function lockArticlesQuery(ids: string[]): CypherQuery {
   return {
-    cypher: 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash',
-    params: { ids },
+    cypher: `UNWIND $ids AS id
+      MERGE (a:Article {id: id})
+      ON CREATE SET a._created = true
+      SET a._lock = true REMOVE a._lock
+      RETURN a.id AS id, a.fingerprint AS fingerprint, a._created IS NOT NULL AS created`,
+    params: { ids: [...ids].sort() },
   };
 }
 
-export function mergeArticlesQuery(rows: ArticleRow[]): CypherQuery {
+/** Entities locked (created bare when absent) before anything is read that depends on them. */
+export function lockEntitiesQuery(ids: string[]): CypherQuery {
   return {
-    cypher:
-      'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props, a.factKeys = row.factKeys',
-    params: { rows },
+    cypher: `UNWIND $ids AS id
+      MERGE (e:Entity {id: id})
+      SET e._lock = true REMOVE e._lock`,
+    params: { ids: [...new Set(ids)].sort() },
+  };
+}
+
+export function writeArticlesQuery(rows: ArticleRow[], ingestedAt: string): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+      MATCH (a:Article {id: row.id})
+      SET a = row.props, a.id = row.id, a.ingestedAt = $ingestedAt`,
+    params: { rows, ingestedAt },
   };
 }
 
 /**
- * Aliases accumulate across articles (set union, first-seen order); searchText feeds the full-text index.
- * Values are computed first and written by one SET, so the plan has a single Eager (from the map SET).
+ * Aliases are a sorted set union (the same whatever order articles came in), read after the node's
+ * lock so a concurrent load cannot lose them; searchText feeds the full-text index. An event keeps the
+ * name it was created with until its claims give one.
  */
-export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
+export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[], isEvent: boolean): CypherQuery {
+  const name = isEvent ? 'coalesce(e.name, row.name)' : 'row.name';
   return {
     cypher: `UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
-      WITH e, row, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-      SET e:${type}, e += row.props, e.name = row.name, e.aliases = aliases,
-        e.searchText = reduce(s = row.name, a IN aliases | s + ' | ' + a)`,
+      SET e:${type}, e._lock = true
+      REMOVE e._lock
+      WITH e, row, COLLECT {
+        UNWIND coalesce(e.aliases, []) + row.aliases AS alias
+        WITH DISTINCT alias ORDER BY alias
+        RETURN alias
+      } AS aliases
+      SET e += row.props, e.name = ${name}, e.aliases = aliases,
+        e.searchText = reduce(s = ${name}, a IN aliases | s + ' | ' + a)`,
     params: { rows },
   };
 }
 
-/** One MENTIONS edge per (article, entity) with parallel offset lists; replaced as a whole. */
+/** A fact's relationship with its endpoints only: its values are derived from its claims afterwards. */
+export function mergeRelationsQuery(type: RelationType, rows: RelationRow[]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+      MATCH (x:Entity {id: row.from})
+      MATCH (y:Entity {id: row.to})
+      MERGE (x)-[r:${type} {id: row.id}]->(y)`,
+    params: { rows },
+  };
+}
+
+/** Claims belong to one article each: written whole, never shared. */
+export function mergeClaimsQuery(rows: ClaimRow[]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+      MERGE (c:Claim {id: row.id})
+      SET c = row, c.start = toInteger(row.start), c.end = toInteger(row.end)`,
+    params: { rows },
+  };
+}
+
+/** One MENTIONS edge per (article, entity) with parallel offset lists, owned by the article alone. */
 export function mergeMentionsQuery(rows: MentionRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
@@ -42,28 +91,6 @@ export function mergeMentionsQuery(rows: MentionRow[]): CypherQuery {
       MATCH (e:Entity {id: row.entityId})
       MERGE (a)-[m:MENTIONS]->(e)
       SET m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.texts = row.texts`,
-    params: { rows },
-  };
-}
-
-/**
- * A fact is one relationship whatever the number of articles stating it: this article's sources replace
- * any it had there before (idempotent), others' stay, and sourceCount counts distinct articles.
- */
-export function mergeRelationsQuery(type: RelationType, rows: RelationRow[]): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
-      MATCH (x:Entity {id: row.from})
-      MATCH (y:Entity {id: row.to})
-      MERGE (x)-[r:${type} {id: row.id}]->(y)
-      WITH r, row, coalesce(r.sourceArticleIds, []) AS ids
-      WITH r, row, ids, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.articleIds] AS keep
-      WITH r, row, keep, [i IN keep | ids[i]] + row.sourceArticleIds AS sourceIds
-      SET r += row.props, r.sourceArticleIds = sourceIds,
-        r.sourceQuotes = [i IN keep | r.sourceQuotes[i]] + row.sourceQuotes,
-        r.sourceStarts = [i IN keep | r.sourceStarts[i]] + [x IN row.sourceStarts | toInteger(x)],
-        r.sourceEnds = [i IN keep | r.sourceEnds[i]] + [x IN row.sourceEnds | toInteger(x)],
-        r.sourceCount = size(reduce(acc = [], a IN sourceIds | CASE WHEN a IN acc THEN acc ELSE acc + a END))`,
     params: { rows },
   };
 }

@@ -30,23 +30,38 @@ const slice = (id: string, relations: RelationRecord[], entities = [ua, fr]): Ar
     { articleId: id, entityId: 'country:UA', start: 5, end: 9, text: 'Kiev' },
     { articleId: id, entityId: 'country:UA', start: 0, end: 4, text: 'Kyiv' },
   ],
-  contentHash: `hash-${id}`,
+  claims: relations.flatMap((r) =>
+    r.sources.map((source) => ({
+      about: r.id,
+      ...source,
+      date: r.date,
+      datePrecision: r.datePrecision,
+      values: r.properties,
+      modality: 'asserted' as const,
+      saidBy: null,
+      confidence: r.confidence,
+      extractor: 'test',
+      rule: null,
+    })),
+  ),
+  fingerprint: `fingerprint-${id}`,
 });
 
 describe('loadRows', () => {
-  it('makes one row per relationship and batch, listing the sources of every article in it', () => {
+  it('makes one row per relationship and batch, and one claim per article and quoted span', () => {
     const rows = loadRows([slice('a', [supports('a', 0)]), slice('b', [supports('b', 7)])]);
-    const [row] = rows.relations.get('SUPPORTS')!;
-    expect(rows.relations.get('SUPPORTS')).toHaveLength(1);
-    expect(row).toMatchObject({ articleIds: ['a', 'b'], sourceArticleIds: ['a', 'b'], sourceStarts: [0, 7] });
-    expect(row!.props).toEqual({ kind: 'military', date: '2024', datePrecision: 'year', confidence: 0.8 });
+    expect(rows.relations.get('SUPPORTS')).toEqual([{ id: 'r1', from: 'country:FR', to: 'country:UA' }]);
+    expect(rows.claims.map((c) => [c.id, c.factType, c.date, JSON.parse(c.values)])).toEqual([
+      ['a|r1|0|3', 'SUPPORTS', '2024', { kind: 'military' }],
+      ['b|r1|7|10', 'SUPPORTS', '2024', { kind: 'military' }],
+    ]);
   });
 
   it('writes each entity once per batch, without null-valued properties', () => {
     const rows = loadRows([slice('a', []), slice('b', [])]);
     expect(rows.entities.get('Country')).toEqual([
-      { id: 'country:UA', name: 'Ukraine', aliases: ['Kiev'], props: { iso2: 'UA' } },
       { id: 'country:FR', name: 'France', aliases: [], props: {} },
+      { id: 'country:UA', name: 'Ukraine', aliases: ['Kiev'], props: { iso2: 'UA' } },
     ]);
   });
 

@@ -1,28 +1,43 @@
 // Slices → parameter rows, grouped by label and relationship type so that each Cypher statement takes
 // its label or type from the allow-list and every value from $rows.
 import { AppError } from '../../../schema/errors.ts';
-import type { EntityRecord, Properties, RelationRecord } from '../../../schema/exchange.ts';
-import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
-import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS } from '../stored-keys.ts';
-import { factKey } from './remove-queries.ts';
+import type { ClaimRecord, EntityRecord, Properties } from '../../../schema/exchange.ts';
+import { type EntityType, EVENT_TYPES, type RelationType } from '../../../schema/graph-model.ts';
+import { ENTITY_RESERVED_KEYS } from '../stored-keys.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
 export interface EntityRow {
   id: string;
   name: string;
   aliases: string[];
+  /** Empty for events: their properties derive from claims. */
   props: Properties;
 }
 export interface RelationRow {
   id: string;
   from: string;
   to: string;
-  articleIds: string[];
-  props: Properties;
-  sourceArticleIds: string[];
-  sourceQuotes: string[];
-  sourceStarts: number[];
-  sourceEnds: number[];
+}
+export interface ClaimRow {
+  id: string;
+  about: string;
+  /** The relation type or entity label of what it is about: recomputing a fact needs its type. */
+  factType: string;
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  date: string | null;
+  datePrecision: string;
+  /** JSON: Neo4j properties cannot hold maps. */
+  values: string;
+  modality: string;
+  saidBy: string | null;
+  confidence: number;
+  extractor: string;
+  rule: string | null;
+  /** When the claim became known: its article's publication date. */
+  knownAt: string | null;
 }
 export interface MentionRow {
   articleId: string;
@@ -34,83 +49,85 @@ export interface MentionRow {
 export interface ArticleRow {
   id: string;
   props: Record<string, string | null>;
-  /** "TYPE|id" of every fact the article supports: removal seeks exactly these. */
-  factKeys: string[];
 }
 export interface LoadRows {
   articles: ArticleRow[];
   entities: Map<EntityType, EntityRow[]>;
   relations: Map<RelationType, RelationRow[]>;
+  claims: ClaimRow[];
   mentions: MentionRow[];
 }
 
 export function loadRows(slices: readonly ArticleSlice[]): LoadRows {
-  const rows: LoadRows = { articles: [], entities: new Map(), relations: new Map(), mentions: [] };
+  const rows: LoadRows = {
+    articles: [],
+    entities: new Map(),
+    relations: new Map(),
+    claims: [],
+    mentions: [],
+  };
   const seen = new Set<string>();
-  const byId = new Map<string, RelationRow>();
   for (const slice of slices) {
-    const { id, text, ...meta } = slice.article;
-    const factKeys = [...new Set(slice.relations.map((relation) => factKey(relation.type, relation.id)))];
+    const { id, text, extractor, ...meta } = slice.article;
     rows.articles.push({
       id,
-      props: { ...meta, text: text ?? null, contentHash: slice.contentHash },
-      factKeys,
+      props: { ...meta, text: text ?? null, extractor: extractor ?? null, fingerprint: slice.fingerprint },
     });
+    const types = new Map<string, string>();
+    const claimed = new Set(slice.claims.map((c) => c.about));
     for (const entity of slice.entities) {
+      types.set(entity.id, entity.type);
       if (seen.has(entity.id)) continue;
       seen.add(entity.id);
-      push(rows.entities, entity.type, entityRow(entity));
+      push(rows.entities, entity.type, entityRow(entity, claimed.has(entity.id)));
     }
-    for (const relation of slice.relations) addRelation(rows.relations, byId, relation, id);
+    for (const relation of slice.relations) {
+      types.set(relation.id, relation.type);
+      if (seen.has(relation.id)) continue;
+      seen.add(relation.id);
+      push(rows.relations, relation.type, { id: relation.id, from: relation.from, to: relation.to });
+    }
+    for (const claim of slice.claims) {
+      rows.claims.push(claimRow(claim, types.get(claim.about)!, slice.article.publishedAt));
+    }
     rows.mentions.push(...mentionRows(slice));
   }
+  // Locks are taken in this order, so concurrent loads wait for each other instead of deadlocking.
+  for (const list of rows.entities.values()) list.sort((a, b) => a.id.localeCompare(b.id));
+  for (const list of rows.relations.values()) list.sort((a, b) => a.id.localeCompare(b.id));
   return rows;
 }
 
-/**
- * One row per relationship id and batch: two rows for the same relationship in one UNWIND would each
- * read its source lists before the other's write, and one article's sources would be lost.
- */
-function addRelation(
-  byType: Map<RelationType, RelationRow[]>,
-  byId: Map<string, RelationRow>,
-  relation: RelationRecord,
-  articleId: string,
-): void {
-  const row = relationRow(relation, articleId);
-  const known = byId.get(row.id);
-  if (!known) {
-    byId.set(row.id, row);
-    push(byType, relation.type, row);
-    return;
-  }
-  known.props = row.props;
-  known.articleIds.push(articleId);
-  known.sourceArticleIds.push(...row.sourceArticleIds);
-  known.sourceQuotes.push(...row.sourceQuotes);
-  known.sourceStarts.push(...row.sourceStarts);
-  known.sourceEnds.push(...row.sourceEnds);
-}
+export const claimId = (claim: Pick<ClaimRecord, 'articleId' | 'about' | 'start' | 'end'>): string =>
+  `${claim.articleId}|${claim.about}|${claim.start}|${claim.end}`;
 
-export function entityRow(entity: EntityRecord): EntityRow {
-  const props = checkedProps(entity.properties, ENTITY_RESERVED_KEYS, `entity ${entity.id}`);
-  return { id: entity.id, name: entity.name, aliases: entity.aliases, props };
-}
-
-function relationRow(relation: RelationRecord, articleId: string): RelationRow {
-  const own = checkedProps(relation.properties, RELATION_RESERVED_KEYS, `relation ${relation.id}`);
-  const { date, datePrecision, confidence } = relation;
+function claimRow(claim: ClaimRecord, factType: string, knownAt: string | null): ClaimRow {
   return {
-    id: relation.id,
-    from: relation.from,
-    to: relation.to,
-    articleIds: [articleId],
-    props: { ...own, date, datePrecision, confidence },
-    sourceArticleIds: relation.sources.map((s) => s.articleId),
-    sourceQuotes: relation.sources.map((s) => s.quote),
-    sourceStarts: relation.sources.map((s) => s.start),
-    sourceEnds: relation.sources.map((s) => s.end),
+    id: claimId(claim),
+    about: claim.about,
+    factType,
+    articleId: claim.articleId,
+    quote: claim.quote,
+    start: claim.start,
+    end: claim.end,
+    date: claim.date,
+    datePrecision: claim.datePrecision,
+    values: JSON.stringify(claim.values),
+    modality: claim.modality,
+    saidBy: claim.saidBy,
+    confidence: claim.confidence,
+    extractor: claim.extractor,
+    rule: claim.rule,
+    knownAt,
   };
+}
+
+/** An event with claims takes its properties from them; any other entity brings its own. */
+export function entityRow(entity: EntityRecord, claimed = false): EntityRow {
+  const isEvent = (EVENT_TYPES as readonly string[]).includes(entity.type);
+  const props =
+    isEvent && claimed ? {} : checkedProps(entity.properties, ENTITY_RESERVED_KEYS, `entity ${entity.id}`);
+  return { id: entity.id, name: entity.name, aliases: entity.aliases, props };
 }
 
 function mentionRows(slice: ArticleSlice): MentionRow[] {

@@ -1,57 +1,33 @@
-// Cypher for removing articles' evidence. A fact keeps its other articles' sources; a fact only they
-// supported disappears; an entity left with no mention and no relation disappears too. Each article
-// lists the facts it supports (`factKeys`, "TYPE|id"), so removal seeks them through the relationship
-// id indexes instead of scanning every fact in the graph.
-import type { RelationType } from '../../../schema/graph-model.ts';
+// Cypher for taking articles' evidence out: their claims (found through the claim's article index),
+// their mentions, the articles themselves, and entities nothing points at any more. The facts the
+// claims were about are derived again by recompute-facts.ts.
 import type { CypherQuery } from '../queries/cypher-query.ts';
 
-export const factKey = (type: RelationType, id: string): string => `${type}|${id}`;
-
-/** Which of the articles exist, and whether they were loaded before articles listed their facts. */
-export function storedArticlesQuery(ids: string[]): CypherQuery {
+/** Deletes the articles' claims; returns what each was about, to derive those facts again. */
+export function deleteClaimsOfQuery(ids: string[]): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id})
-      RETURN a.id AS id, a.factKeys IS NULL AS legacy, coalesce(a.factKeys, []) AS factKeys`,
+    cypher: `UNWIND $ids AS id
+      MATCH (c:Claim {articleId: id})
+      WITH c, c.about AS about, c.factType AS factType
+      DELETE c
+      RETURN DISTINCT about, factType`,
     params: { ids },
   };
 }
 
-/**
- * The facts of one type that the articles support: deleted when only they supported them (returning
- * their endpoints), otherwise stripped of the articles' sources with the count recomputed.
- */
-export function removeFactsQuery(type: RelationType, factIds: string[], ids: string[]): CypherQuery {
+/** Deletes the articles' MENTIONS edges (the article stays); returns the entities they mentioned. */
+export function deleteMentionsOfQuery(ids: string[]): CypherQuery {
   return {
-    cypher: `UNWIND $factIds AS factId
-      MATCH (x:Entity)-[r:${type} {id: factId}]->(y:Entity)
-      ${stripSources}`,
-    params: { factIds, ids },
-  };
-}
-
-/** Fallback for articles stored without `factKeys`: scans every fact of the type. */
-export function removeFactsByScanQuery(type: RelationType, ids: string[]): CypherQuery {
-  return {
-    cypher: `MATCH (x:Entity)-[r:${type}]->(y:Entity)
-      WHERE any(a IN r.sourceArticleIds WHERE a IN $ids)
-      ${stripSources}`,
+    cypher: `UNWIND $ids AS id
+      MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
+      WITH m, e.id AS entityId
+      DELETE m
+      RETURN DISTINCT entityId`,
     params: { ids },
   };
 }
 
-const stripSources = `WITH DISTINCT x, y, r, coalesce(r.sourceArticleIds, []) AS ids
-      WITH x, y, r, ids, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN $ids] AS keep
-      WITH x, y, r, keep, [i IN keep | ids[i]] AS keptIds, [i IN keep | r.sourceQuotes[i]] AS quotes,
-        [i IN keep | r.sourceStarts[i]] AS starts, [i IN keep | r.sourceEnds[i]] AS ends
-      FOREACH (_ IN CASE WHEN size(keep) > 0 THEN [1] ELSE [] END |
-        SET r.sourceArticleIds = keptIds, r.sourceQuotes = quotes, r.sourceStarts = starts, r.sourceEnds = ends,
-          r.sourceCount = size(reduce(acc = [], a IN keptIds | CASE WHEN a IN acc THEN acc ELSE acc + a END)))
-      FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
-      WITH x, y, size(keep) = 0 AS deleted
-      RETURN sum(CASE WHEN deleted THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN deleted THEN 0 ELSE 1 END) AS trimmed,
-        [p IN collect(CASE WHEN deleted THEN [x.id, y.id] END) WHERE p IS NOT NULL | p] AS ends`;
-
-/** The articles themselves with their MENTIONS edges; returns the entities they mentioned. */
+/** The articles themselves with their MENTIONS edges; returns the ids removed and what they mentioned. */
 export function deleteArticlesQuery(ids: string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
@@ -64,12 +40,13 @@ export function deleteArticlesQuery(ids: string[]): CypherQuery {
   };
 }
 
+/** Entities with no relationship left (no mention, no fact) and no analyst's correction about them. */
 export function deleteOrphanEntitiesQuery(entityIds: string[]): CypherQuery {
   return {
     cypher: `UNWIND $entityIds AS id
       MATCH (e:Entity {id: id})
-      WHERE NOT (e)--()
+      WHERE NOT (e)--() AND NOT EXISTS { MATCH (:Correction {about: id}) }
       DELETE e`,
-    params: { entityIds },
+    params: { entityIds: [...new Set(entityIds)] },
   };
 }

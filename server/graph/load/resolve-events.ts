@@ -5,6 +5,7 @@
 import { sameAgreement, sameAttack } from '../../../schema/event-identity.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import type { Tx } from '../tx.ts';
+import { lockEntitiesQuery } from './load-queries.ts';
 import {
   type AgreementQuestion,
   type AttackQuestion,
@@ -59,10 +60,19 @@ export function storedCandidatesQuery(
   };
 }
 
-/** Rewrites the slices onto stored events; events already stored under their own id are left alone. */
-export async function resolveEvents(tx: Tx, slices: ArticleSlice[]): Promise<ArticleSlice[]> {
+/**
+ * Rewrites the slices onto stored events; events already stored under their own id are left alone. The
+ * entities identity hangs on (attackers, first parties) are locked before the graph is asked, so two
+ * loads reporting one new event cannot both miss the other's.
+ */
+export async function resolveEvents(
+  tx: Tx,
+  slices: ArticleSlice[],
+): Promise<{ slices: ArticleSlice[]; entitiesCreated: number }> {
   const { attacks, agreements } = eventQuestions(slices);
-  if (attacks.length === 0 && agreements.length === 0) return slices;
+  if (attacks.length === 0 && agreements.length === 0) return { slices, entitiesCreated: 0 };
+  const anchors = [...attacks.map((q) => q.attacker), ...agreements.map((q) => q.parties[0]!)];
+  const { nodesCreated } = await tx.update(lockEntitiesQuery(anchors));
   const candidates = await tx.run<Candidate>(storedCandidatesQuery(attacks, agreements));
   const stored = new Map<string, StoredEvent>();
   const questions = new Map<string, AttackQuestion | AgreementQuestion>(
@@ -78,5 +88,6 @@ export async function resolveEvents(tx: Tx, slices: ArticleSlice[]): Promise<Art
         : c.year !== null && sameAgreement(q, { kind: String(c.kind), year: c.year, parties: c.others });
     if (same) stored.set(c.id, { id: c.storedId, name: c.storedName });
   }
-  return stored.size === 0 ? slices : slices.map((slice) => rewriteEventIds(slice, stored));
+  const resolved = stored.size === 0 ? slices : slices.map((slice) => rewriteEventIds(slice, stored));
+  return { slices: resolved, entitiesCreated: nodesCreated };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord, RelationRecord } from '../../../schema/exchange.ts';
+import type { ClaimRecord, EntityRecord, RelationRecord } from '../../../schema/exchange.ts';
 import { eventQuestions, rewriteEventIds } from './rewrite-event-ids.ts';
 import type { ArticleSlice } from './split-by-article.ts';
 
@@ -21,6 +21,23 @@ const relation = (type: RelationRecord['type'], from: string, to: string): Relat
   properties: {},
   sources: [{ articleId: 'b', quote: 'q', start: 0, end: 1 }],
 });
+function claim(about: string): ClaimRecord {
+  return {
+    about,
+    articleId: 'b',
+    quote: 'q',
+    start: 0,
+    end: 1,
+    date: '2024-06-14',
+    datePrecision: 'day',
+    values: {},
+    modality: 'asserted',
+    saidBy: null,
+    confidence: 0.9,
+    extractor: 'test',
+    rule: null,
+  };
+}
 const slice: ArticleSlice = {
   article: { id: 'b', title: null, url: null, publisher: null, publishedAt: null, language: 'en', text: 't' },
   entities: [attack],
@@ -30,7 +47,8 @@ const slice: ArticleSlice = {
     { ...relation('TARGETED', attack.id, 'place:odesa'), id: `targeted:${attack.id}>place:odesa#2` },
   ],
   mentions: [{ articleId: 'b', entityId: attack.id, start: 0, end: 1, text: 't' }],
-  contentHash: 'h',
+  claims: [claim(attack.id), claim(`launched:country:RU>${attack.id}`)],
+  fingerprint: 'h',
 };
 const stored = new Map([
   [attack.id, { id: 'attack:ru-2024-06-13-drone', name: 'Russia drone attack on Kyiv (2024-06-13)' }],
@@ -66,7 +84,11 @@ describe('cross-run event resolution, pure half', () => {
       ['targeted:attack:ru-2024-06-13-drone>place:odesa#2', 'attack:ru-2024-06-13-drone', 'place:odesa'],
     ]);
     expect(rewritten.mentions[0]?.entityId).toBe('attack:ru-2024-06-13-drone');
-    expect(rewritten.contentHash).toBe('h');
+    expect(rewritten.claims.map((c) => c.about)).toEqual([
+      'attack:ru-2024-06-13-drone',
+      'launched:country:RU>attack:ru-2024-06-13-drone',
+    ]);
+    expect(rewritten.fingerprint).toBe('h');
   });
 
   it('leaves a slice untouched when nothing resolved', () => {

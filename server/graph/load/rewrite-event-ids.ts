@@ -6,8 +6,8 @@ import {
   attackDays,
   UNSTATED_KIND,
 } from '../../../schema/event-identity.ts';
-import type { EntityRecord, RelationRecord } from '../../../schema/exchange.ts';
-import type { ArticleSlice } from './split-by-article.ts';
+import type { EntityRecord } from '../../../schema/exchange.ts';
+import type { ArticleSlice, RelationShape } from './split-by-article.ts';
 
 export interface AttackQuestion extends AttackIdentity {
   id: string;
@@ -41,7 +41,7 @@ export function eventQuestions(slices: readonly ArticleSlice[]): {
   return { attacks, agreements };
 }
 
-function attackQuestion(entity: EntityRecord, relations: RelationRecord[]): AttackQuestion | undefined {
+function attackQuestion(entity: EntityRecord, relations: RelationShape[]): AttackQuestion | undefined {
   const date = entity.properties.date;
   const attacker = relations.find((r) => r.type === 'LAUNCHED' && r.to === entity.id)?.from;
   if (typeof date !== 'string' || date.length !== 10 || Number.isNaN(Date.parse(date)) || !attacker) {
@@ -58,7 +58,7 @@ function attackQuestion(entity: EntityRecord, relations: RelationRecord[]): Atta
   };
 }
 
-function agreementQuestion(entity: EntityRecord, relations: RelationRecord[]): AgreementQuestion | undefined {
+function agreementQuestion(entity: EntityRecord, relations: RelationShape[]): AgreementQuestion | undefined {
   const date = entity.properties.date ?? entity.properties.signedOn;
   const year = typeof date === 'string' ? date.slice(0, 4) : /-(\d{4})$/.exec(entity.id)?.[1];
   const parties = unique(
@@ -84,20 +84,30 @@ export function rewriteEventIds(slice: ArticleSlice, stored: ReadonlyMap<string,
     const found = stored.get(entity.id);
     return found ? { ...entity, id: found.id, name: found.name, properties: {} } : entity;
   });
-  const relations = slice.relations.map((relation) =>
-    stored.has(relation.from) || stored.has(relation.to)
-      ? { ...relation, id: relationIdFor(relation, to), from: to(relation.from), to: to(relation.to) }
-      : relation,
-  );
+  const renamed = new Map<string, string>();
+  const relations = slice.relations.map((relation) => {
+    if (!stored.has(relation.from) && !stored.has(relation.to)) return relation;
+    const id = relationIdFor(relation, to);
+    renamed.set(relation.id, id);
+    return { ...relation, id, from: to(relation.from), to: to(relation.to) };
+  });
   const mentions = slice.mentions.map((mention) => ({ ...mention, entityId: to(mention.entityId) }));
-  return { ...slice, entities: dedupe(entities), relations, mentions };
+  const claims = slice.claims.map((claim) => ({
+    ...claim,
+    about: renamed.get(claim.about) ?? to(claim.about),
+  }));
+  return { ...slice, entities: dedupe(entities), relations: dedupeById(relations), claims, mentions };
 }
 
 /** Relation ids are "<type>:<from>><to>" plus an optional "#…": the endpoints part is rewritten. */
-function relationIdFor(relation: RelationRecord, to: (id: string) => string): string {
+function relationIdFor(relation: RelationShape, to: (id: string) => string): string {
   const prefix = `${relation.type.toLowerCase()}:${relation.from}>${relation.to}`;
   const rest = relation.id.startsWith(prefix) ? relation.id.slice(prefix.length) : `#${relation.id}`;
   return `${relation.type.toLowerCase()}:${to(relation.from)}>${to(relation.to)}${rest}`;
+}
+
+function dedupeById<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
 function dedupe(entities: EntityRecord[]): EntityRecord[] {

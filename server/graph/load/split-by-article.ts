@@ -1,23 +1,32 @@
-// A newsgraph/1 document → one slice per article: everything that article is evidence for. Each slice
-// is written in its own transaction (or batch), so an article is loaded all-in or not at all.
+// A newsgraph/2 document → one slice per article: its claims, its mentions and the structure they
+// hang on (entities, relations). Each slice is written in its own transaction (or batch), so an
+// article is loaded all-in or not at all.
 import { createHash } from 'node:crypto';
 import type {
   ArticleRecord,
+  ClaimRecord,
   EntityRecord,
   GraphDocument,
   MentionRecord,
   RelationRecord,
 } from '../../../schema/exchange.ts';
 
+/** A relation as the store keeps it: endpoints and identity; its values derive from claims. */
+export type RelationShape = Pick<RelationRecord, 'id' | 'type' | 'from' | 'to'>;
+
 export interface ArticleSlice {
   readonly article: ArticleRecord;
-  /** Entities its mentions and relations touch. */
+  /** Entities its mentions, claims and relations touch. */
   readonly entities: EntityRecord[];
-  /** Relations it supports, with only its own sources. */
-  readonly relations: RelationRecord[];
+  /** Relations it has claims about. */
+  readonly relations: RelationShape[];
+  readonly claims: ClaimRecord[];
   readonly mentions: MentionRecord[];
-  /** Hash of the article and of its evidence: same hash, nothing to write again. */
-  readonly contentHash: string;
+  /**
+   * Of the article's own input and its extractor only: the same file gives the same fingerprint whatever
+   * it was ingested with, so an unchanged article is never rewritten.
+   */
+  readonly fingerprint: string;
 }
 
 export interface SplitDocument {
@@ -26,47 +35,55 @@ export interface SplitDocument {
   readonly orphans: EntityRecord[];
 }
 
-/** One pass over mentions and sources, grouped by article: filtering per article was quadratic. */
+/** One pass over mentions and claims, grouped by article: filtering per article was quadratic. */
 export function splitByArticle(doc: GraphDocument): SplitDocument {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
-  const mentionsOf = groupMentions(doc.mentions);
-  const relationsOf = groupRelations(doc.relations);
+  const relations = new Map(doc.relations.map((r) => [r.id, r]));
+  const mentionsOf = groupBy(doc.mentions, (m) => m.articleId);
+  const claimsOf = groupBy(doc.claims, (c) => c.articleId);
   const used = new Set<string>();
-  const slices = doc.articles.map((article) => {
+  const slices = doc.articles.map((article): ArticleSlice => {
     const mentions = mentionsOf.get(article.id) ?? [];
-    const relations = relationsOf.get(article.id) ?? [];
-    const ids = new Set([...mentions.map((m) => m.entityId), ...relations.flatMap((r) => [r.from, r.to])]);
+    const claims = claimsOf.get(article.id) ?? [];
+    const shapes = new Map<string, RelationShape>();
+    for (const claim of claims) {
+      const relation = relations.get(claim.about);
+      if (relation) shapes.set(relation.id, shapeOf(relation));
+    }
+    const ids = new Set([
+      ...mentions.map((m) => m.entityId),
+      ...claims.flatMap((c) => (entities.has(c.about) ? [c.about] : [])),
+      ...[...shapes.values()].flatMap((r) => [r.from, r.to]),
+    ]);
     for (const id of ids) used.add(id);
-    const sliceEntities = [...ids].sort().flatMap((id) => entities.get(id) ?? []);
-    const body = { article, entities: sliceEntities, relations, mentions };
-    return { ...body, contentHash: hashOf(body) };
+    return {
+      article,
+      entities: [...ids].sort().flatMap((id) => entities.get(id) ?? []),
+      relations: [...shapes.values()],
+      claims,
+      mentions,
+      fingerprint: fingerprintOf(article),
+    };
   });
   return { slices, orphans: doc.entities.filter((entity) => !used.has(entity.id)) };
 }
 
-function groupMentions(mentions: readonly MentionRecord[]): Map<string, MentionRecord[]> {
-  const byArticle = new Map<string, MentionRecord[]>();
-  for (const mention of mentions) push(byArticle, mention.articleId, mention);
-  return byArticle;
+export function fingerprintOf(article: ArticleRecord): string {
+  const { id, title, url, publisher, publishedAt, language, text, extractor } = article;
+  const input = [id, title, url, publisher, publishedAt, language, text ?? null, extractor ?? null];
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
-/** Each relation once per article it has sources in, carrying only that article's sources (in order). */
-function groupRelations(relations: readonly RelationRecord[]): Map<string, RelationRecord[]> {
-  const byArticle = new Map<string, RelationRecord[]>();
-  for (const relation of relations) {
-    const sourcesOf = new Map<string, RelationRecord['sources'][number][]>();
-    for (const source of relation.sources) push(sourcesOf, source.articleId, source);
-    for (const [articleId, sources] of sourcesOf) push(byArticle, articleId, { ...relation, sources });
+function shapeOf({ id, type, from, to }: RelationRecord): RelationShape {
+  return { id, type, from, to };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
   }
-  return byArticle;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+  return groups;
 }

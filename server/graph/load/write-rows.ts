@@ -1,11 +1,14 @@
+import { EVENT_TYPES } from '../../../schema/graph-model.ts';
 import type { Tx } from '../tx.ts';
 import {
-  mergeArticlesQuery,
+  mergeClaimsQuery,
   mergeEntitiesQuery,
   mergeMentionsQuery,
   mergeRelationsQuery,
+  writeArticlesQuery,
 } from './load-queries.ts';
 import type { LoadRows } from './load-rows.ts';
+import type { FactKey } from './recompute-facts.ts';
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -13,6 +16,7 @@ export interface WriteCounts {
   relationsCreated: number;
   relationsUpdated: number;
   mentions: number;
+  claims: number;
 }
 
 export const zeroWriteCounts = (): WriteCounts => ({
@@ -21,27 +25,41 @@ export const zeroWriteCounts = (): WriteCounts => ({
   relationsCreated: 0,
   relationsUpdated: 0,
   mentions: 0,
+  claims: 0,
 });
 
-/** Writes the rows inside the caller's transaction: articles, entities, then the edges between them. */
-export async function writeRows(tx: Tx, rows: LoadRows): Promise<WriteCounts> {
+/**
+ * Writes the rows inside the caller's transaction: articles, entities, the relationships between them
+ * (endpoints only), claims and mentions. Returns the facts whose claims changed, to derive again.
+ */
+export async function writeRows(
+  tx: Tx,
+  rows: LoadRows,
+  ingestedAt: string,
+): Promise<{ counts: WriteCounts; facts: FactKey[] }> {
   const counts = zeroWriteCounts();
-  if (rows.articles.length > 0) await tx.update(mergeArticlesQuery(rows.articles));
+  if (rows.articles.length > 0) await tx.update(writeArticlesQuery(rows.articles, ingestedAt));
   for (const [type, entityRows] of rows.entities) {
-    const { nodesCreated } = await tx.update(mergeEntitiesQuery(type, entityRows));
+    const isEvent = (EVENT_TYPES as readonly string[]).includes(type);
+    const { nodesCreated } = await tx.update(mergeEntitiesQuery(type, entityRows, isEvent));
     counts.entitiesCreated += nodesCreated;
     counts.entitiesUpdated += entityRows.length - nodesCreated;
-  }
-  if (rows.mentions.length > 0) {
-    await tx.update(mergeMentionsQuery(rows.mentions));
-    counts.mentions += rows.mentions.length;
   }
   for (const [type, relationRows] of rows.relations) {
     const { relationshipsCreated } = await tx.update(mergeRelationsQuery(type, relationRows));
     counts.relationsCreated += relationshipsCreated;
     counts.relationsUpdated += relationRows.length - relationshipsCreated;
   }
-  return counts;
+  if (rows.claims.length > 0) {
+    await tx.update(mergeClaimsQuery(rows.claims));
+    counts.claims += rows.claims.length;
+  }
+  if (rows.mentions.length > 0) {
+    await tx.update(mergeMentionsQuery(rows.mentions));
+    counts.mentions += rows.mentions.length;
+  }
+  const facts = new Map(rows.claims.map((c) => [c.about, { about: c.about, factType: c.factType }]));
+  return { counts, facts: [...facts.values()] };
 }
 
 export function addWriteCounts(total: WriteCounts, more: WriteCounts): void {

@@ -1,9 +1,10 @@
 import { type EntityType, RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
+import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
 import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
-import { type SubgraphRow, toSubgraph } from './subgraph.ts';
+import { type SubgraphRow, subgraphInView, toSubgraph } from './subgraph.ts';
 
 export interface NeighborhoodArgs {
   ids: readonly string[];
@@ -13,6 +14,7 @@ export interface NeighborhoodArgs {
   from?: string | null;
   to?: string | null;
   limit: number;
+  view?: FactView;
 }
 
 // Cypher wants the depth as a literal: one pattern per allowed value, never built from input.
@@ -20,7 +22,7 @@ const DEPTHS: Record<NeighborhoodArgs['depth'], string> = { 1: '*1..1', 2: '*1..
 
 export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
   const typeOk = args.relationTypes?.length ? 'type(r) IN $types' : 'true';
-  const edgeOk = `${typeOk} AND ${dateRangeCondition('r.date', args)}`;
+  const edgeOk = `${typeOk} AND ${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
   const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
   const cypher = `
 MATCH (s:Entity) WHERE s.id IN $ids
@@ -56,6 +58,7 @@ RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes,
     to: args.to ?? null,
     limit: args.limit,
     edgeCap: args.limit * 4,
+    ...factViewParams(args.view),
   };
   return { cypher, params };
 }
@@ -65,5 +68,6 @@ export async function readNeighborhood(reader: GraphReader, args: NeighborhoodAr
     neighborhoodQuery(args),
   );
   const row = rows[0];
-  return row ? toSubgraph(row.nodes, row.edges, row.truncated) : { nodes: [], edges: [], truncated: false };
+  if (!row) return { nodes: [], edges: [], truncated: false };
+  return subgraphInView(reader, toSubgraph(row.nodes, row.edges, row.truncated), args.view);
 }

@@ -1,9 +1,10 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
+import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
 import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
-import { type SubgraphRow, toSubgraph } from './subgraph.ts';
+import { type SubgraphRow, subgraphInView, toSubgraph } from './subgraph.ts';
 
 export type MaxHops = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -15,6 +16,7 @@ export interface PathsArgs {
   dateFrom?: string | null;
   dateTo?: string | null;
   first: number;
+  view?: FactView;
 }
 
 // Cypher wants the hop bound as a literal: one pattern per allowed value, never built from input.
@@ -33,7 +35,8 @@ export function pathsQuery(args: PathsArgs): CypherQuery {
   const cypher = `
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = allShortestPaths((a)-[:${TYPES}${HOP_BOUNDS[args.maxHops]}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${dateRangeCondition('r.date', { from: args.dateFrom, to: args.dateTo })})
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${dateRangeCondition('r.date', { from: args.dateFrom, to: args.dateTo })}
+  AND ${factViewCondition('r', args.view)})
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${leanEdgeProjection('r', 'startNode(r).id', 'endNode(r).id')}] AS edges
 LIMIT $first`;
   const params = {
@@ -43,11 +46,14 @@ LIMIT $first`;
     from: args.dateFrom ?? null,
     to: args.dateTo ?? null,
     first: args.first,
+    ...factViewParams(args.view),
   };
   return { cypher, params };
 }
 
 export async function readPaths(reader: GraphReader, args: PathsArgs): Promise<SubgraphRow[]> {
   const rows = await reader.read<{ nodes: RawNode[]; edges: RawEdge[] }>(pathsQuery(args));
-  return rows.map((row) => toSubgraph(row.nodes, row.edges, false));
+  return Promise.all(
+    rows.map((row) => subgraphInView(reader, toSubgraph(row.nodes, row.edges, false), args.view)),
+  );
 }

@@ -1,6 +1,8 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
+import { edgesKnownAt } from './as-known-at.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
+import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
 import {
   type ArticleRow,
   articleProjection,
@@ -18,7 +20,7 @@ import type { GraphReader } from './run-read.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
-export interface RelationFilter {
+export interface RelationFilter extends FactView {
   direction: Direction;
   types?: readonly RelationType[] | null;
   from?: string | null;
@@ -63,6 +65,7 @@ CALL {
   WITH n
   MATCH ${PATTERNS[filter.direction]}
   WHERE ${filter.types?.length ? 'type(r) IN $types' : 'true'} AND ${dateRangeCondition('r.date', filter)}
+    AND ${factViewCondition('r', filter)}
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
   WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
   RETURN collect({outgoing: outgoing, other: ${nodeProjection('m')},
@@ -71,7 +74,8 @@ CALL {
 CALL {
   WITH relations
   UNWIND relations AS relation
-  UNWIND relation.edge.props.sourceArticleIds AS articleId
+  UNWIND relation.edge.sources AS source
+  WITH source.articleId AS articleId
   WITH DISTINCT articleId
   MATCH (a:Article {id: articleId})
   RETURN collect(${articleProjection('a')}) AS articles
@@ -83,6 +87,7 @@ RETURN id, ${nodeProjection('n')} AS node, relations, articles`;
     from: filter.from ?? null,
     to: filter.to ?? null,
     first: filter.first,
+    ...factViewParams(filter),
   };
   return { cypher, params };
 }
@@ -113,7 +118,29 @@ export async function readEntitiesWithRelations(
       relations: row.relations.map((r) => toRelation(r, articles)),
     });
   }
-  return ids.map((id) => byId.get(id) ?? { entity: null, relations: [] });
+  const found = ids.map((id) => byId.get(id) ?? { entity: null, relations: [] });
+  return filter.knownAt ? relationsKnownAt(reader, found, filter.knownAt) : found;
+}
+
+/** Each entity's relations as known by `knownAt`: one read for all of them. */
+async function relationsKnownAt(
+  reader: GraphReader,
+  found: EntityWithRelations[],
+  knownAt: string,
+): Promise<EntityWithRelations[]> {
+  const edges = await edgesKnownAt(
+    reader,
+    found.flatMap((f) => f.relations.map((r) => r.edge)),
+    knownAt,
+  );
+  const byId = new Map(edges.map((edge) => [edge.id, edge]));
+  return found.map((f) => ({
+    ...f,
+    relations: f.relations.flatMap((r) => {
+      const edge = byId.get(r.edge.id);
+      return edge ? [{ ...r, edge }] : [];
+    }),
+  }));
 }
 
 /** Relation lists for `ids` in key order. */

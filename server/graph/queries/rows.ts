@@ -2,9 +2,10 @@ import {
   type DatePrecision,
   type EntityType,
   isEntityType,
+  type Modality,
   type RelationType,
 } from '../../../schema/graph-model.ts';
-import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS, SOURCE_LIST_KEYS } from '../stored-keys.ts';
+import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS } from '../stored-keys.ts';
 
 // Plain rows the API binds its types to. Cypher returns nodes/relationships through the projections
 // below; these converters split reserved keys from the free-form flattened properties.
@@ -35,6 +36,14 @@ export interface EdgeRow {
   datePrecision: DatePrecision;
   confidence: number;
   sourceCount: number;
+  modality: Modality;
+  /** The earliest and latest dates its sources give, when they disagree. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Values (date included) its sources disagree on. */
+  conflicting: string[];
+  /** An analyst's verdict. */
+  review: 'confirmed' | 'rejected' | null;
   properties: Record<string, unknown>;
   /** Undefined when read without them (neighbourhoods, paths, timelines): loaded on demand by id. */
   sources?: SourceRow[];
@@ -59,7 +68,8 @@ export type RawEdge = {
   source: string;
   target: string;
   props: Record<string, unknown>;
-  lean?: boolean;
+  /** Absent when read lean (without sources). */
+  sources?: Record<string, unknown>[];
   cut?: boolean;
 };
 
@@ -72,13 +82,16 @@ export const nodeProjection = (v: string) => `{labels: labels(${v}), props: prop
 
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
-const SOURCE_SLICES = (v: string, max: number) =>
-  SOURCE_LIST_KEYS.map((key) => `${key}: ${v}.${key}[0..${max}]`).join(', ');
+
+/** A fact's sources: its claims' quoted spans, by article then position (the claim index finds them). */
+export const sourcesSubquery = (about: string, max: number) =>
+  `COLLECT { MATCH (c:Claim {about: ${about}}) RETURN c {.articleId, .quote, .start, .end}
+    ORDER BY c.articleId, c.start, c.end LIMIT ${max} }`;
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
  * taken back out of a list costs far more than the bound variables. `maxSources` below MAX_SOURCES
- * keeps big source lists in the database; `cut` then says whether more sources are stored.
+ * keeps the rest in the database; `cut` then says whether more sources are stored.
  */
 export const edgeProjection = (
   v: string,
@@ -86,12 +99,12 @@ export const edgeProjection = (
   target = `endNode(${v}).id`,
   maxSources = MAX_SOURCES,
 ) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, cut: size(coalesce(${v}.sourceArticleIds, [])) > ${maxSources}, props: ${v} {.*, ${SOURCE_SLICES(v, maxSources)}}}`;
+  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v}),
+    cut: COUNT { MATCH (c:Claim {about: ${v}.id}) } > ${maxSources}, sources: ${sourcesSubquery(`${v}.id`, maxSources)}}`;
 
-/** An edge without its source lists, for results with many edges whose sources few clients read. */
+/** An edge without its sources, for results with many edges whose sources few clients read. */
 export const leanEdgeProjection = (v: string, source: string, target: string) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, lean: true, props: ${v} {.*, ${LEAN_KEYS}}}`;
-const LEAN_KEYS = SOURCE_LIST_KEYS.map((key) => `${key}: null`).join(', ');
+  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v})}`;
 
 export function toEntityRow(raw: RawNode): EntityRow {
   const { props } = raw;
@@ -114,24 +127,34 @@ export function toEdgeRow(raw: RawEdge): EdgeRow {
     date: typeof p.date === 'string' ? p.date : null,
     datePrecision: (p.datePrecision as DatePrecision | undefined) ?? 'none',
     confidence: typeof p.confidence === 'number' ? p.confidence : 0,
-    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : asList(p.sourceArticleIds).length,
+    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : 0,
+    modality: (p.modality as Modality | undefined) ?? 'asserted',
+    ...factSummary(p),
     properties: omit(p, RELATION_RESERVED_KEYS),
-    sources: raw.lean ? undefined : toSources(p),
+    sources: raw.sources?.map(toSource),
     sourcesCut: raw.cut === true,
   };
 }
 
-/** Zips the parallel source lists of a relationship into source rows. */
-export function toSources(p: Record<string, unknown>): SourceRow[] {
-  const quotes = asList(p.sourceQuotes);
-  const starts = asList(p.sourceStarts);
-  const ends = asList(p.sourceEnds);
-  return asList(p.sourceArticleIds).map((articleId, i) => ({
-    articleId: String(articleId),
-    quote: String(quotes[i] ?? ''),
-    start: Number(starts[i] ?? 0),
-    end: Number(ends[i] ?? 0),
-  }));
+/** The derived summary a fact's stored properties carry beside its values. */
+export function factSummary(
+  p: Record<string, unknown>,
+): Pick<EdgeRow, 'dateFrom' | 'dateTo' | 'conflicting' | 'review'> {
+  return {
+    dateFrom: typeof p.dateFrom === 'string' ? p.dateFrom : null,
+    dateTo: typeof p.dateTo === 'string' ? p.dateTo : null,
+    conflicting: Array.isArray(p.conflicting) ? p.conflicting.map(String) : [],
+    review: p.review === 'confirmed' || p.review === 'rejected' ? p.review : null,
+  };
+}
+
+export function toSource(raw: Record<string, unknown>): SourceRow {
+  return {
+    articleId: String(raw.articleId),
+    quote: String(raw.quote ?? ''),
+    start: Number(raw.start ?? 0),
+    end: Number(raw.end ?? 0),
+  };
 }
 
 export function toArticleRow(props: Record<string, unknown>): ArticleRow {
@@ -149,8 +172,4 @@ export function toArticleRow(props: Record<string, unknown>): ArticleRow {
 
 function omit(props: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !keys.has(key)));
-}
-
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -1,9 +1,10 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
+import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
 import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
-import { type SubgraphRow, toSubgraph } from './subgraph.ts';
+import { type SubgraphRow, subgraphInView, toSubgraph } from './subgraph.ts';
 
 export interface TimelineArgs {
   ids?: readonly string[] | null;
@@ -11,6 +12,7 @@ export interface TimelineArgs {
   to?: string | null;
   types?: readonly RelationType[] | null;
   first: number;
+  view?: FactView;
 }
 
 // With ids the walk starts from those nodes; without, it scans every dated relation.
@@ -20,7 +22,7 @@ const ALL = (dated: string) => `MATCH (a:Entity)-[r]->(b:Entity) WHERE ${dated}`
 
 /** Dated relations in date order, with their endpoints. */
 export function timelineQuery(args: TimelineArgs): CypherQuery {
-  const dated = `r.date IS NOT NULL AND type(r) IN $types AND ${dateRangeCondition('r.date', args)}`;
+  const dated = `r.date IS NOT NULL AND type(r) IN $types AND ${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
   const cypher = `
 ${args.ids?.length ? FROM_IDS(dated) : ALL(dated)}
 WITH r, a, b ORDER BY r.date, r.id LIMIT $first
@@ -31,6 +33,7 @@ RETURN ${leanEdgeProjection('r', 'a.id', 'b.id')} AS edge, ${nodeProjection('a')
     from: args.from ?? null,
     to: args.to ?? null,
     first: args.first,
+    ...factViewParams(args.view),
   };
   return { cypher, params };
 }
@@ -42,5 +45,5 @@ export async function readTimeline(reader: GraphReader, args: TimelineArgs): Pro
     rows.map((row) => row.edge),
     rows.length >= args.first,
   );
-  return subgraph;
+  return subgraphInView(reader, subgraph, args.view);
 }

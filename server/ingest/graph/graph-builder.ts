@@ -1,5 +1,7 @@
 import {
   type ArticleRecord,
+  type ClaimRecord,
+  type CorrectionRecord,
   type EntityRecord,
   FORMAT,
   type GraphDocument,
@@ -15,6 +17,11 @@ export class GraphBuilder {
   private readonly entities = new Map<string, EntityRecord>();
   private readonly relations = new Map<string, RelationRecord>();
   private readonly mentions = new Map<string, MentionRecord>();
+  private readonly claims = new Map<string, ClaimRecord>();
+  private readonly corrections = new Map<string, CorrectionRecord>();
+  /** The extraction stage now writing: the first to state a relation is its claims' rule. */
+  stage: string | null = null;
+  readonly rules = new Map<string, string>();
 
   addArticle(article: ArticleRecord): void {
     if (!this.articles.has(article.id)) this.articles.set(article.id, article);
@@ -36,6 +43,16 @@ export class GraphBuilder {
   addRelation(relation: RelationRecord): void {
     const current = this.relations.get(relation.id);
     this.relations.set(relation.id, current ? mergeRelation(current, relation) : relation);
+    if (this.stage && !this.rules.has(relation.id)) this.rules.set(relation.id, this.stage);
+  }
+
+  /** One claim per fact, article and quoted span. */
+  addClaim(claim: ClaimRecord): void {
+    this.claims.set(`${claim.about}|${claim.articleId}|${claim.start}|${claim.end}`, claim);
+  }
+
+  addCorrection(correction: CorrectionRecord): void {
+    this.corrections.set(correction.id, correction);
   }
 
   addMention(mention: MentionRecord): void {
@@ -56,6 +73,14 @@ export class GraphBuilder {
           a.end - b.end ||
           compare(a.entityId, b.entityId),
       ),
+      claims: [...this.claims.values()].sort(
+        (a, b) =>
+          compare(a.about, b.about) ||
+          compare(a.articleId, b.articleId) ||
+          a.start - b.start ||
+          a.end - b.end,
+      ),
+      corrections: [...this.corrections.values()].sort(byId),
     };
   }
 }
