@@ -1,14 +1,14 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
-import { addCorrection, undoCorrection } from '../graph/curate/corrections.ts';
 import { createGraphReader, type GraphDriver, type GraphReader } from '../graph/queries/run-read.ts';
 import { isAuthorized } from './auth.ts';
-import type { Context, CurationDeps, IngestDeps } from './builder.ts';
+import type { Context, IngestDeps } from './builder.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
 import { graphiqlAsset, renderGraphiqlPage } from './graphiql-page.ts';
 import { type HttpPolicy, httpPolicyPlugin } from './http-policy.ts';
 import { createLoaders } from './loaders.ts';
 import { createMaskError, type ErrorLogger } from './mask-error.ts';
+import { guardAgainstOutage, guardIngest } from './outage-guard.ts';
 import { schema } from './schema.ts';
 import { createStaticHandler } from './static-files.ts';
 import { reportRejection, validationCodesPlugin } from './validation-codes.ts';
@@ -38,16 +38,9 @@ export const LIMITS = {
 };
 
 export function createApp(deps: AppDeps) {
-  const reader = createGraphReader({
-    driver: deps.driver,
-    database: deps.database,
-    timeoutMs: deps.queryTimeoutMs,
-  });
-  const graph = { driver: deps.driver, database: deps.database };
-  const curate: CurationDeps = {
-    correct: (input) => addCorrection(graph, input),
-    undo: (id, analyst) => undoCorrection(graph, id, analyst),
-  };
+  const reader = guardAgainstOutage(
+    createGraphReader({ driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs }),
+  );
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -64,8 +57,7 @@ export function createApp(deps: AppDeps) {
       reader,
       loaders: createLoaders(reader),
       authorized: isAuthorized(request.headers.get('authorization'), deps.apiKey),
-      ingest: deps.ingest,
-      curate,
+      ingest: deps.ingest && guardIngest(deps.ingest, reader),
     }),
     plugins: [
       httpPolicyPlugin(deps.http ?? { host: '127.0.0.1' }),
