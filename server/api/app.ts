@@ -1,8 +1,9 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
+import { addCorrection, undoCorrection } from '../graph/curate/corrections.ts';
 import { createGraphReader, type GraphDriver, type GraphReader } from '../graph/queries/run-read.ts';
 import { isAuthorized } from './auth.ts';
-import type { Context, IngestDeps } from './builder.ts';
+import type { Context, CurationDeps, IngestDeps } from './builder.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
 import { graphiqlAsset, renderGraphiqlPage } from './graphiql-page.ts';
 import { type HttpPolicy, httpPolicyPlugin } from './http-policy.ts';
@@ -41,6 +42,11 @@ export function createApp(deps: AppDeps) {
   const reader = guardAgainstOutage(
     createGraphReader({ driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs }),
   );
+  const graph = { driver: deps.driver, database: deps.database };
+  const curate: CurationDeps = {
+    correct: (input) => addCorrection(graph, input),
+    undo: (id, analyst) => undoCorrection(graph, id, analyst),
+  };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -58,6 +64,7 @@ export function createApp(deps: AppDeps) {
       loaders: createLoaders(reader),
       authorized: isAuthorized(request.headers.get('authorization'), deps.apiKey),
       ingest: deps.ingest && guardIngest(deps.ingest, reader),
+      curate,
     }),
     plugins: [
       httpPolicyPlugin(deps.http ?? { host: '127.0.0.1' }),
