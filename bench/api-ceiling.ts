@@ -15,10 +15,10 @@ export function entityCeiling(graph: Graph, id: string) {
   return readQuery(graph, {
     cypher: `MATCH (n:Entity {id: $id})
       CALL { WITH n MATCH (n)-[r]-(m:Entity) RETURN r, m ORDER BY r.date LIMIT 100 }
-      WITH n, r, m, r.sourceArticleIds[0..20] AS articleIds
-      CALL { WITH articleIds UNWIND articleIds AS articleId MATCH (a:Article {id: articleId})
+      WITH n, r, m, COLLECT { MATCH (c:Claim {about: r.id}) RETURN c ORDER BY c.articleId, c.start LIMIT 20 } AS claims
+      CALL { WITH claims UNWIND claims AS c MATCH (a:Article {id: c.articleId})
         RETURN collect({title: a.title, publishedAt: a.publishedAt}) AS articles }
-      RETURN n.name AS name, type(r) AS type, r.date AS date, r.sourceQuotes[0..20] AS quotes, articles,
+      RETURN n.name AS name, type(r) AS type, r.date AS date, [c IN claims | c.quote] AS quotes, articles,
         m.id AS other, m.name AS otherName`,
     params: { id },
   });

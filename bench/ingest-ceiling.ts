@@ -1,6 +1,7 @@
 // The ceiling the loader is measured against: the same rows (full-text searchText included) written by
 // bare UNWIND CREATE statements on the indexed ids in large transactions, with none of the loader's
-// per-article atomicity, source merging, event resolution or hash checks.
+// per-article atomicity, locks, derivation from claims, event resolution or fingerprint checks (the
+// relationships get the document's already derived values).
 
 import type { GraphDocument } from '../schema/exchange.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../schema/graph-model.ts';
@@ -39,16 +40,19 @@ export async function writeCeiling(graph: Graph, doc: GraphDocument): Promise<nu
      CREATE (a)-[:MENTIONS {starts: row.starts, ends: row.ends, texts: row.texts}]->(e)`,
     rows.mentions,
   );
+  await unwind(graph, 'UNWIND $rows AS row CREATE (c:Claim) SET c = row', rows.claims);
+  const derived = new Map(doc.relations.map((r) => [r.id, r]));
   let relations = 0;
   for (const type of RELATION_TYPES) {
-    const typed = rows.relations.get(type) ?? [];
+    const typed = (rows.relations.get(type) ?? []).map((row) => {
+      const { date, datePrecision, confidence, properties, sources } = derived.get(row.id)!;
+      return { ...row, props: { ...properties, date, datePrecision, confidence, sourceCount: sources.length } };
+    });
     relations += typed.length;
     await unwind(
       graph,
       `UNWIND $rows AS row MATCH (x:Entity {id: row.from}) MATCH (y:Entity {id: row.to})
-       CREATE (x)-[r:${type} {id: row.id}]->(y)
-       SET r += row.props, r.sourceArticleIds = row.sourceArticleIds, r.sourceQuotes = row.sourceQuotes,
-         r.sourceStarts = row.sourceStarts, r.sourceEnds = row.sourceEnds, r.sourceCount = size(row.sourceArticleIds)`,
+       CREATE (x)-[r:${type} {id: row.id}]->(y) SET r += row.props`,
       typed,
     );
   }
