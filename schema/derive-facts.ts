@@ -18,7 +18,7 @@ export interface ClaimValues {
 
 /** What derivation reads of an analyst's correction (undone ones are left out by the caller). */
 export interface CorrectionValues {
-  readonly action: 'confirm' | 'reject' | 'set';
+  readonly action: 'confirm' | 'reject' | 'set' | 'merge';
   readonly values: Properties;
   readonly createdAt: string;
 }

@@ -115,16 +115,19 @@ export const claimSchema = z.object({
 });
 export type ClaimRecord = z.infer<typeof claimSchema>;
 
-export const CORRECTION_ACTIONS = ['confirm', 'reject', 'set'] as const;
+export const CORRECTION_ACTIONS = ['confirm', 'reject', 'set', 'merge'] as const;
 export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
 
 /** An analyst's statement about a fact: a claim ranked above every extracted one, undone, never deleted. */
 export const correctionSchema = z.object({
   id: z.string().min(1),
-  /** The relation or event id it is about. */
+  /** The relation or event id it is about; for `merge`, the entity merged away. */
   about: z.string().min(1),
   action: z.enum(CORRECTION_ACTIONS),
-  /** For `set`: the values it corrects (`date` and `datePrecision` included). */
+  /**
+   * For `set`: the values it corrects (`date` and `datePrecision` included); for `merge`: `into` (the
+   * kept entity) and `snapshot` (JSON of what the merge moved, so that undoing it splits them again).
+   */
   values: propertiesSchema,
   note: z.string(),
   analyst: z.string().min(1),
@@ -194,7 +197,7 @@ export function validateGraphDocument(input: unknown, origin = 'document'): Grap
     if (claim.end < claim.start) fail(origin, `claims.${i}`, 'end is before start');
   });
   doc.corrections.forEach((correction, i) => {
-    if (!known(correction.about)) {
+    if (!known(correction.about) && correction.action !== 'merge') {
       fail(origin, `corrections.${i}.about`, `unknown relation or entity "${correction.about}"`);
     }
   });

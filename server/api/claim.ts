@@ -129,9 +129,23 @@ builder.mutationFields((t) => ({
     args: { ...curationArgs(t), values: t.arg({ type: 'JSON', required: true }) },
     resolve: (_root, args, ctx) => correct(ctx, args, 'set', checkedValues(args.values)),
   }),
+  mergeEntities: t.field({
+    type: CorrectionRef,
+    description:
+      'Merges an entity into another that is the same (relations, claims, mentions and names move); undoCorrection splits them again. Needs the API key.',
+    args: {
+      merged: t.arg.string({ required: true, description: 'The entity id that goes.' }),
+      into: t.arg.string({ required: true, description: 'The entity id that stays.' }),
+      analyst: t.arg.string({ required: true }),
+      note: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, ctx) =>
+      correct(ctx, { id: args.merged, analyst: args.analyst, note: args.note }, 'merge', { into: args.into }),
+  }),
   undoCorrection: t.field({
     type: CorrectionRef,
-    description: 'Undoes a correction (it stays in the trail) and derives its fact again. Needs the API key.',
+    description:
+      'Undoes a correction (it stays in the trail): its fact is derived again, a merge is split. Needs the API key.',
     args: { id: t.arg.string({ required: true }), analyst: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => {
       requireKey(ctx);

@@ -4,12 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord, GraphDocument, RelationRecord } from '../../schema/exchange.ts';
-import { FORMAT } from '../../schema/exchange.ts';
+import { FORMAT, validateGraphDocument } from '../../schema/exchange.ts';
 import type { Modality } from '../../schema/graph-model.ts';
+import { exportGraph } from '../../server/graph/export-graph.ts';
 import { loadDocument, removeArticles } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { deriveDocument } from '../../server/ingest/graph/derive-document.ts';
+import { normalizeDoc } from '../support/normalize-doc.ts';
 import { clearGraph, openTestGraph } from '../support/test-graph.ts';
 import { createTestApp } from './api-test-app.ts';
 
@@ -145,7 +147,7 @@ describe('claims: what each source says, and what analysts corrected', () => {
     expect(hidden.entity.relations).toEqual([]);
     const shown = await ask('asking for them by modality', query('(modalities: [DENIED, HYPOTHETICAL])'));
     expect(shown.entity.relations).toHaveLength(1);
-    expect(shown.entity.relations[0].edge).toMatchObject({ id: DENIED, modality: 'denied', sourceCount: 2 });
+    expect(shown.entity.relations[0].edge).toMatchObject({ id: DENIED, modality: 'DENIED', sourceCount: 2 });
     expect(shown.entity.relations[0].edge.claims.map((c: { modality: string }) => c.modality).sort()).toEqual(
       ['DENIED', 'HYPOTHETICAL'],
     );
@@ -217,5 +219,95 @@ describe('claims: what each source says, and what analysts corrected', () => {
     expect((await gql(query('(includeRejected: true)'))).data.entity.relations).toEqual([
       { edge: { id: TARGETED, review: 'rejected' } },
     ]);
+  });
+});
+
+describe('merging two entities that are one, and splitting them again', () => {
+  let graph: Graph;
+  let gql: ReturnType<typeof createTestApp>['gql'];
+  const key = { authorization: 'Bearer merge-test-key' };
+  const UA = { id: 'country:UA', type: 'Country', name: 'Ukraine', aliases: [], properties: {} } as const;
+  const official = (id: string, name: string) =>
+    ({ id, type: 'Official', name, aliases: [], properties: {} }) as const;
+  /** One article saying that an official is Ukraine's, under the id extraction gave that official. */
+  const roleDoc = (articleId: string, officialId: string, name: string) => {
+    const text = `${name} is the president of Ukraine.`;
+    const source = { articleId, quote: text, start: 0, end: text.length };
+    return validateGraphDocument({
+      format: 'newsgraph/1',
+      articles: [
+        {
+          id: articleId,
+          title: null,
+          url: null,
+          publisher: null,
+          publishedAt: '2024-05-01',
+          language: 'en',
+          text,
+        },
+      ],
+      entities: [official(officialId, name), UA],
+      relations: [
+        {
+          id: `official_of:${officialId}>country:UA`,
+          type: 'OFFICIAL_OF',
+          from: officialId,
+          to: 'country:UA',
+          date: '2024-05-01',
+          datePrecision: 'day',
+          confidence: 0.9,
+          properties: {},
+          sources: [source],
+        },
+      ],
+      mentions: [{ articleId, entityId: officialId, start: 0, end: name.length, text: name }],
+    });
+  };
+  const role = (id: string) =>
+    `{ entity(id: "${id}") { name aliases relations { edge { id sourceCount } } } }`;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await migrate(graph);
+    gql = createTestApp(graph, { apiKey: 'merge-test-key' }).gql;
+  });
+  beforeEach(async () => {
+    await clearGraph(graph);
+    await loadDocument(graph, roleDoc('k1', 'official:v-zelenskyi', 'V. Zelenskyi'));
+    await loadDocument(graph, roleDoc('k2', 'official:volodymyr-zelensky', 'Volodymyr Zelensky'));
+  });
+  afterAll(async () => {
+    await clearGraph(graph);
+    await graph.driver.close();
+  });
+
+  it('moves relations, claims, mentions and names onto the kept entity, and a split puts them back', async () => {
+    const before = normalizeDoc(await exportGraph(graph));
+    const merged = await gql(
+      `mutation { mergeEntities(merged: "official:v-zelenskyi", into: "official:volodymyr-zelensky",
+        analyst: "ana", note: "same person") { id action } }`,
+      {},
+      key,
+    );
+    expect(merged.errors).toBeUndefined();
+    const kept = (await gql(role('official:volodymyr-zelensky'))).data.entity;
+    expect(kept.aliases).toContain('V. Zelenskyi');
+    expect(kept.relations).toEqual([
+      { edge: { id: 'official_of:official:volodymyr-zelensky>country:UA', sourceCount: 2 } },
+    ]);
+    expect((await gql(role('official:v-zelenskyi'))).data.entity).toBeNull();
+    // A later article naming the merged id lands on the kept entity.
+    await loadDocument(graph, roleDoc('k3', 'official:v-zelenskyi', 'V. Zelenskyi'));
+    expect((await gql(role('official:volodymyr-zelensky'))).data.entity.relations[0].edge.sourceCount).toBe(
+      3,
+    );
+    await removeArticles(graph, ['k3']);
+    await gql(
+      `mutation { undoCorrection(id: "${merged.data.mergeEntities.id}", analyst: "ana") { id } }`,
+      {},
+      key,
+    );
+    const after = normalizeDoc(await exportGraph(graph));
+    expect({ ...after, corrections: [] }).toEqual(before);
   });
 });

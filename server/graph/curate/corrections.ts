@@ -1,6 +1,7 @@
 // Analysts' corrections: a confirmation, a rejection or corrected values of one fact, kept as a
-// `Correction` node beside the fact's claims and ranked above them when the fact is derived. Nothing is
-// deleted: undoing sets `undoneAt`, and the trail of who did what, when and why stays queryable.
+// `Correction` node beside the fact's claims and ranked above them when the fact is derived; or a merge
+// of two entities that are one (merge-entities.ts). Nothing is deleted: undoing sets `undoneAt` (and
+// splits a merge), and the trail of who did what, when and why stays queryable.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../schema/errors.ts';
 import type { CorrectionAction, CorrectionRecord, Properties } from '../../../schema/exchange.ts';
@@ -8,6 +9,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../../../schema/graph-model.ts';
 import { recomputeFacts } from '../load/recompute-facts.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import { type Graph, type Tx, writeTx } from '../tx.ts';
+import { type MergeSnapshot, mergeEntity, splitEntity } from './merge-entities.ts';
 
 export interface CorrectionInput {
   readonly about: string;
@@ -33,8 +35,17 @@ export function addCorrection(graph: Graph, input: CorrectionInput): Promise<Cor
   return writeTx(
     graph,
     async (tx) => {
-      await writeRecords(tx, [record]);
-      return record;
+      if (record.action !== 'merge') {
+        await writeRecords(tx, [record]);
+        return record;
+      }
+      const into = record.values.into;
+      if (typeof into !== 'string')
+        throw new AppError('BAD_USER_INPUT', 'values.into: the id of the entity to keep');
+      const snapshot = await mergeEntity(tx, record.about, into, record.id);
+      const merged = { ...record, values: { into, snapshot: JSON.stringify(snapshot) } };
+      await writeRecords(tx, [merged]);
+      return merged;
     },
     `correcting ${input.about}`,
   );
@@ -45,15 +56,23 @@ export function undoCorrection(graph: Graph, id: string, analyst: string): Promi
   return writeTx(
     graph,
     async (tx) => {
-      const [row] = await tx.run<{ correction: StoredRow }>({
+      const [row] = await tx.run<{ correction: StoredRow; undone: boolean }>({
         cypher: `MATCH (k:Correction {id: $id})
+        WITH k, k.undoneAt IS NOT NULL AS undone
         SET k.undoneAt = coalesce(k.undoneAt, $now), k.undoneBy = coalesce(k.undoneBy, $analyst)
-        RETURN properties(k) AS correction`,
+        RETURN properties(k) AS correction, undone`,
         params: { id, now: new Date().toISOString(), analyst },
       });
       if (!row) throw new AppError('NOT_FOUND', `no correction "${id}"`);
-      await recomputeFacts(tx, [{ about: row.correction.about, factType: row.correction.factType }]);
-      return toCorrectionRecord(row.correction);
+      const record = toCorrectionRecord(row.correction);
+      if (row.undone) return record;
+      if (record.action === 'merge') {
+        const { into, snapshot } = record.values;
+        await splitEntity(tx, record.about, String(into), id, JSON.parse(String(snapshot)) as MergeSnapshot);
+      } else {
+        await recomputeFacts(tx, [{ about: record.about, factType: row.correction.factType }]);
+      }
+      return record;
     },
     `undoing ${id}`,
   );
@@ -69,10 +88,12 @@ async function writeRecords(tx: Tx, records: readonly CorrectionRecord[]): Promi
     tx,
     records.map((r) => r.about),
   );
+  // A merge is already applied to the graph it comes with: its record is kept for the trail and the split.
   const rows = records.map((record) => {
-    const factType = types.get(record.about);
+    const factType = record.action === 'merge' ? 'merge' : types.get(record.about);
     if (!factType) throw new AppError('NOT_FOUND', `no relation or event "${record.about}" to correct`);
-    return { ...record, values: JSON.stringify(record.values), factType };
+    const into = record.action === 'merge' ? String(record.values.into) : null;
+    return { ...record, values: JSON.stringify(record.values), factType, into };
   });
   await tx.run({
     cypher: 'UNWIND $rows AS row MERGE (k:Correction {id: row.id}) SET k = row',
@@ -80,7 +101,7 @@ async function writeRecords(tx: Tx, records: readonly CorrectionRecord[]): Promi
   });
   await recomputeFacts(
     tx,
-    rows.map((row) => ({ about: row.about, factType: row.factType })),
+    rows.filter((row) => row.action !== 'merge').map((row) => ({ about: row.about, factType: row.factType })),
   );
 }
 
@@ -115,6 +136,7 @@ function relationsExistQuery(type: string, ids: string[]): CypherQuery {
 export interface StoredRow extends Omit<CorrectionRecord, 'values'> {
   values: string;
   factType: string;
+  into?: string | null;
 }
 
 export function toCorrectionRecord(row: StoredRow): CorrectionRecord {

@@ -6,6 +6,7 @@ import { AppError } from '../../../schema/errors.ts';
 import type { EntityRecord, GraphDocument } from '../../../schema/exchange.ts';
 import type { EntityType } from '../../../schema/graph-model.ts';
 import { writeCorrections } from '../curate/corrections.ts';
+import { activeMerges } from '../curate/merge-entities.ts';
 import { type Graph, type Tx, writeTx } from '../tx.ts';
 import { lockArticlesQuery, mergeEntitiesQuery } from './load-queries.ts';
 import { entityRow, loadRows } from './load-rows.ts';
@@ -13,6 +14,7 @@ import { type FactKey, recomputeFacts } from './recompute-facts.ts';
 import { removeClaimsAndMentions } from './remove-evidence.ts';
 import { deleteOrphanEntitiesQuery } from './remove-queries.ts';
 import { resolveEvents } from './resolve-events.ts';
+import { rewriteEventIds } from './rewrite-event-ids.ts';
 import { type ArticleSlice, splitByArticle } from './split-by-article.ts';
 import { addWriteCounts, type WriteCounts, writeRows, zeroWriteCounts } from './write-rows.ts';
 
@@ -96,7 +98,8 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
       const old =
         replaced.length > 0 ? await removeClaimsAndMentions(tx, replaced) : { keys: [], mentioned: [] };
       const resolved = await resolveEvents(tx, fresh);
-      const { counts, facts } = await writeRows(tx, loadRows(resolved.slices), new Date().toISOString());
+      const written = await mergedByAnalysts(tx, resolved.slices);
+      const { counts, facts } = await writeRows(tx, loadRows(written), new Date().toISOString());
       counts.entitiesCreated += resolved.entitiesCreated;
       counts.entitiesUpdated -= resolved.entitiesCreated;
       await settle(tx, [...old.keys, ...facts], old.mentioned);
@@ -109,6 +112,12 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
     },
     `loading article${ids.length > 1 ? 's' : ''} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? '…' : ''}`,
   );
+}
+
+/** Entities an analyst merged into others are written as the kept ones. */
+async function mergedByAnalysts(tx: Tx, slices: ArticleSlice[]): Promise<ArticleSlice[]> {
+  const merges = await activeMerges(tx, [...new Set(slices.flatMap((s) => s.entities.map((e) => e.id)))]);
+  return merges.size === 0 ? slices : slices.map((slice) => rewriteEventIds(slice, merges));
 }
 
 /** Facts derived again from their claims; entities left with nothing pointing at them removed. */

@@ -10,7 +10,7 @@ import type { GraphReader } from './run-read.ts';
 interface Known {
   id: string;
   claims: Parameters<typeof toStoredClaim>[0][];
-  corrections: { action: 'confirm' | 'reject' | 'set'; values: string; createdAt: string }[];
+  corrections: { action: 'confirm' | 'reject' | 'set' | 'merge'; values: string; createdAt: string }[];
 }
 
 export function knownClaimsQuery(ids: readonly string[], knownAt: string): CypherQuery {
