@@ -9,6 +9,8 @@ export interface Actions {
   /** Loads the graph the current view describes (start-up, reload, back/forward). */
   loadView(): Promise<void>;
   focusOn(id: string): Promise<void>;
+  /** Opens the neighbourhoods of several entities with no focus (the overview's starting graph). */
+  openMany(ids: string[]): Promise<void>;
   expand(id: string): Promise<void>;
   toggleHidden(id: string): void;
   togglePinned(id: string, position: { x: number; y: number }): void;
@@ -21,7 +23,16 @@ export interface Actions {
 /** The ids whose neighbourhoods make up the view: the focus, then the expanded nodes in order. */
 function viewIds(store: AppStore): string[] {
   const { focus, expanded } = store.get().view;
-  return focus ? [focus, ...expanded.filter((id) => id !== focus)] : [];
+  return focus ? [focus, ...expanded.filter((id) => id !== focus)] : expanded;
+}
+
+/** Bumped by every load: an answer that arrives after a newer load started is dropped. */
+const loads = new WeakMap<AppStore, number>();
+
+function beginLoad(store: AppStore): () => boolean {
+  const mine = (loads.get(store) ?? 0) + 1;
+  loads.set(store, mine);
+  return () => loads.get(store) === mine;
 }
 
 function fail(store: AppStore, error: unknown): void {
@@ -37,20 +48,22 @@ async function loadPath(store: AppStore, from: string, to: string): Promise<void
 }
 
 async function loadView(store: AppStore): Promise<void> {
-  const { focus, pathFrom, pathTo } = store.get().view;
-  if (!focus && !(pathFrom && pathTo)) {
+  const { pathFrom, pathTo } = store.get().view;
+  const current = beginLoad(store);
+  const ids = viewIds(store);
+  if (ids.length === 0 && !(pathFrom && pathTo)) {
     store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
-    await checkServer().catch((error: unknown) => fail(store, error));
+    await checkServer().catch((error: unknown) => current() && fail(store, error));
     return;
   }
   store.set({ status: 'loading', message: 'Loading the neighbourhood…' });
   try {
-    const ids = viewIds(store);
     const graph = ids.length > 0 ? await fetchNeighborhood({ ids }) : EMPTY_GRAPH;
+    if (!current()) return;
     store.set({ graph, status: 'ready', message: null, pathElements: [], incremental: false });
     if (pathFrom && pathTo) await loadPath(store, pathFrom, pathTo);
   } catch (error) {
-    fail(store, error);
+    if (current()) fail(store, error);
   }
 }
 
@@ -59,9 +72,11 @@ async function expand(store: AppStore, id: string): Promise<void> {
   if (view.expanded.includes(id) || id === view.focus) return;
   setView(store, { expanded: [...view.expanded, id] });
   store.set({ status: 'loading', message: 'Expanding…' });
+  const current = beginLoad(store);
   try {
     // The same single query a reopened link makes, so both show the same graph.
     const more = await fetchNeighborhood({ ids: viewIds(store) });
+    if (!current()) return;
     store.set({
       graph: mergeSubgraphs(more, store.get().graph),
       status: 'ready',
@@ -69,7 +84,7 @@ async function expand(store: AppStore, id: string): Promise<void> {
       incremental: true,
     });
   } catch (error) {
-    fail(store, error);
+    if (current()) fail(store, error);
   }
 }
 
@@ -84,6 +99,17 @@ export function createActions(store: AppStore): Actions {
     loadView: () => loadView(store),
     async focusOn(id) {
       setView(store, { focus: id, expanded: [], hidden: [], selected: id, pathFrom: null, pathTo: null });
+      await loadView(store);
+    },
+    async openMany(ids) {
+      setView(store, {
+        focus: null,
+        expanded: ids,
+        hidden: [],
+        selected: null,
+        pathFrom: null,
+        pathTo: null,
+      });
       await loadView(store);
     },
     expand: (id) => expand(store, id),

@@ -71,6 +71,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   { selector: 'edge[!date]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none' } },
   { selector: '.focus', style: { width: 40, height: 40, 'border-color': '#111827', 'border-width': 3 } },
+  // A focus kept against the filters is drawn faded, so it reads as "shown only because it is the focus".
+  { selector: 'node.focus-filtered', style: { opacity: 0.55, 'border-style': 'dashed' } },
   { selector: '.pinned', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' } },
   { selector: '.expanded', style: { 'border-style': 'dashed', 'border-color': '#111827' } },
   // Selection: a thick amber border on nodes, an amber line and halo on edges.

@@ -1,9 +1,10 @@
 // Brings a Cytoscape instance in line with the store: elements added or removed, classes from the view.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { AppState } from './app-state.ts';
+import { besidePoint, spiralPositions } from './initial-positions.ts';
 import { LARGE_GRAPH } from './layout.ts';
 import { toElements } from './to-elements.ts';
-import { computeVisibility } from './visibility.ts';
+import { computeVisibility, focusFiltered } from './visibility.ts';
 
 /** Adds new elements and removes gone ones; returns the ids of the nodes added. */
 export function syncElements(cy: Core, state: AppState): string[] {
@@ -15,6 +16,10 @@ export function syncElements(cy: Core, state: AppState): string[] {
       .filter((element) => !wantedIds.has(element.id()))
       .remove();
     const fresh = wanted.filter((element) => cy.getElementById(element.data.id as string).empty());
+    // New nodes start on distinct points: stacked nodes make Cytoscape warn of invalid edge endpoints.
+    const spiral = spiralPositions(fresh.filter((e) => e.group === 'nodes').map((e) => e.data.id as string));
+    for (const element of fresh)
+      if (element.group === 'nodes') element.position = spiral.get(element.data.id as string);
     cy.add(fresh);
     for (const element of fresh) if (element.group === 'nodes') added.push(element.data.id as string);
     cy.elements().toggleClass('large', cy.elements().length > LARGE_GRAPH);
@@ -42,19 +47,27 @@ function tuneRenderer(cy: Core, large: boolean): void {
 /** Places new nodes beside an already placed neighbour so an incremental layout starts nearby. */
 export function seedPositions(cy: Core, added: string[]): void {
   const addedSet = new Set(added);
+  const spiral = spiralPositions(added);
   for (const id of added) {
     const node = cy.getElementById(id) as NodeSingular;
     const anchor = node.neighborhood('node').filter((other) => !addedSet.has(other.id()))[0];
-    const base = anchor ? anchor.position() : { x: 0, y: 0 };
-    const angle = Math.random() * Math.PI * 2;
-    node.position({ x: base.x + Math.cos(angle) * 80, y: base.y + Math.sin(angle) * 80 });
+    node.position(anchor ? besidePoint(id, anchor.position()) : spiral.get(id)!);
   }
+}
+
+/** Spreads every node on a spiral by id: the start of a layout from scratch, nothing stacked. */
+export function spreadNodes(cy: Core): void {
+  const spiral = spiralPositions(cy.nodes().map((node) => node.id()));
+  cy.batch(() => {
+    for (const node of cy.nodes()) node.position(spiral.get(node.id())!);
+  });
 }
 
 /** Classes for focus, expansion, pins, paths and filters, and the selection. */
 export function syncClasses(cy: Core, state: AppState): void {
   const { view } = state;
   const visible = computeVisibility(state.graph, view);
+  const focusKeptByUs = focusFiltered(state.graph, view) !== null;
   const expanded = new Set(view.expanded);
   const pinned = new Set(view.pinned.map((pin) => pin.id));
   const path = new Set(state.pathElements);
@@ -62,6 +75,7 @@ export function syncClasses(cy: Core, state: AppState): void {
     cy.nodes().forEach((node) => {
       const id = node.id();
       node.toggleClass('focus', id === view.focus);
+      node.toggleClass('focus-filtered', id === view.focus && focusKeptByUs);
       node.toggleClass('expanded', expanded.has(id));
       node.toggleClass('pinned', pinned.has(id));
       node.toggleClass('filtered', !visible.nodes.has(id));

@@ -3,6 +3,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import type { Actions } from './actions.ts';
 import { type AppState, type AppStore, setView } from './app-state.ts';
+import { isDoubleTap, type Tap } from './double-tap.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
 import { createViewport, fitVisible } from './viewport.ts';
@@ -66,11 +67,17 @@ function filtersChanged(state: AppState, previous: AppState): boolean {
 }
 
 function bindGestures(cy: Core, store: AppStore, actions: Actions): void {
+  let lastTap: Tap | null = null;
   cy.on('tap', 'node, edge', (event: EventObject) => actions.select(event.target.id()));
   cy.on('tap', (event: EventObject) => {
-    if (event.target === cy) actions.select(null);
+    const id = event.target === cy ? '' : (event.target.id() as string);
+    if (id === '') actions.select(null);
+    const tap = { id, time: event.timeStamp };
+    const double = id !== '' && event.target.isNode() && isDoubleTap(lastTap, tap);
+    // After a double tap the next tap starts afresh, so a triple click is not two double clicks.
+    lastTap = double ? null : tap;
+    if (double) void actions.expand(id);
   });
-  cy.on('dbltap', 'node', (event: EventObject) => void actions.expand(event.target.id()));
   // A pinned node that is dragged stays where it was dropped.
   cy.on('dragfree', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;

@@ -3,11 +3,13 @@ import type { Actions } from './actions.ts';
 import type { AppStore } from './app-state.ts';
 import type { GraphView } from './graph-view.ts';
 
+/** Inputs that take no typed text: focus stays on them after a click, and shortcuts must still work. */
+const CLICK_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
+
 function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !CLICK_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 export function bindKeyboard(

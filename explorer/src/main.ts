@@ -3,9 +3,11 @@ import { createActions } from './actions.ts';
 import { initialState } from './app-state.ts';
 import { createEntityPicker } from './entity-picker.ts';
 import { createFiltersView } from './filters-view.ts';
+import { createFocusNoticeView } from './focus-notice-view.ts';
 import { createGraphView } from './graph-view.ts';
 import { createHintsView } from './hints-view.ts';
 import { bindKeyboard } from './keyboard.ts';
+import { createOverviewView } from './overview-view.ts';
 import { createPathFinderView } from './path-finder-view.ts';
 import { createSidePanel } from './side-panel.ts';
 import { createStatusView } from './status-view.ts';
@@ -33,7 +35,11 @@ const search = createEntityPicker({
 mount('search').append(search);
 mount('toolbar').append(createToolbarView(graphView, store, actions));
 mount('filters').append(createFiltersView(store), createPathFinderView(store, actions), createHintsView());
-mount('graph-status').append(createStatusView(store, () => void actions.loadView()));
+mount('graph-status').append(
+  createStatusView(store, () => void actions.loadView()),
+  createFocusNoticeView(store),
+  createOverviewView(store, actions),
+);
 mount('timeline').append(createTimelineView(store));
 createSidePanel(mount('panel'), store, actions, (id) => graphView.cy.getElementById(id).position());
 bindKeyboard(graphView, store, actions, search.querySelector('input')!);
@@ -52,11 +58,6 @@ window.addEventListener('popstate', () => {
   restoring = true;
   store.set({ view: parseViewState(window.location.search) });
   restoring = false;
-  // The load status on <body>, so tests and styles can tell when the graph is in.
-  store.subscribe((state) => {
-    document.body.dataset.status = state.status;
-  });
-  document.body.dataset.status = store.get().status;
   void actions.loadView();
 });
 // The load status on <body>, so tests and styles can tell when the graph is in.

@@ -1,15 +1,17 @@
 // The date range as two typed fields and a dual-thumb slider over the histogram's bins.
-import { inDateRange } from './date-range.ts';
+import { parseDateInput } from './date-input.ts';
+import { inDateRange, periodStart } from './date-range.ts';
 import { h } from './dom.ts';
 import type { Bin } from './timeline-bins.ts';
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
-const DATE = new RegExp(`^${DATE_PATTERN}$`);
 
 export type SetRange = (from: string | null, to: string | null) => void;
 
 export interface RangeInputs {
   fields: HTMLElement[];
+  /** Why the typed range was refused; empty while it is valid. */
+  error: HTMLElement;
   sliders: HTMLElement;
   sync(bins: Bin[], from: string | null, to: string | null): void;
 }
@@ -46,8 +48,25 @@ export function createRangeInputs(setRange: SetRange): RangeInputs {
   const toSlider = slider('Range end', 'to');
   const sliders = h('div', { class: 'range-sliders' }, fromSlider, toSlider);
   let bins: Bin[] = [];
-  const typed = (input: HTMLInputElement) => (DATE.test(input.value.trim()) ? input.value.trim() : null);
-  const commit = () => setRange(typed(fromInput), typed(toInput));
+  let shown: { from: string | null; to: string | null } = { from: null, to: null };
+  const error = h('p', { class: 'date-error', role: 'alert', hidden: true });
+  const refuse = (input: HTMLInputElement | null, message: string) => {
+    for (const field of [fromInput, toInput]) field.setAttribute('aria-invalid', String(field === input));
+    error.textContent = message;
+    error.hidden = message === '';
+  };
+  // A refused date leaves the current range as it is: the field keeps the text and says why.
+  const commit = () => {
+    const from = parseDateInput(fromInput.value);
+    const to = parseDateInput(toInput.value);
+    if (!from.ok) return refuse(fromInput, `From: ${from.error}`);
+    if (!to.ok) return refuse(toInput, `To: ${to.error}`);
+    if (from.value && to.value && periodStart(from.value) > periodStart(to.value)) {
+      return refuse(toInput, `To (${to.value}) is before From (${from.value}).`);
+    }
+    refuse(null, '');
+    setRange(from.value, to.value);
+  };
   for (const input of [fromInput, toInput]) {
     input.addEventListener('change', commit);
     input.addEventListener('keydown', (event) => event.key === 'Enter' && commit());
@@ -63,18 +82,23 @@ export function createRangeInputs(setRange: SetRange): RangeInputs {
   fromSlider.addEventListener('input', slide);
   toSlider.addEventListener('input', slide);
   return {
+    error,
     fields: [
       h('label', { class: 'date-field' }, 'From', fromInput),
       h('label', { class: 'date-field' }, 'To', toInput),
     ],
     sliders,
     sync(next, from, to) {
+      // A range set another way (slider, bar, reset) replaces whatever was refused.
+      if (from !== shown.from || to !== shown.to) refuse(null, '');
+      shown = { from, to };
       bins = next;
       for (const input of [fromSlider, toSlider]) input.max = String(Math.max(0, bins.length - 1));
       fromSlider.value = String(boundIndex(bins, from, 'from'));
       toSlider.value = String(boundIndex(bins, to, 'to'));
-      if (document.activeElement !== fromInput) fromInput.value = from ?? '';
-      if (document.activeElement !== toInput) toInput.value = to ?? '';
+      // A refused text stays in its field until it is corrected, so the person sees what was wrong.
+      if (error.hidden && document.activeElement !== fromInput) fromInput.value = from ?? '';
+      if (error.hidden && document.activeElement !== toInput) toInput.value = to ?? '';
       sliders.hidden = bins.length < 2;
     },
   };

@@ -55,6 +55,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
       { class: 'timeline-controls' },
       play.button,
       ...range.fields,
+      range.error,
       reset,
       h('label', { class: 'toggle' }, undated, 'Undated edges'),
       summary,

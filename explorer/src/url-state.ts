@@ -1,5 +1,6 @@
 // The shareable part of the view, to and from the URL's query string: a copied link reopens the same view.
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES } from '../../schema/graph-model.ts';
+import { isDatePrefix } from './date-input.ts';
 import type { EntityType, RelationType } from './types.ts';
 
 export interface Pin {
@@ -40,10 +41,8 @@ export const DEFAULT_VIEW: ViewState = {
   pathTo: null,
 };
 
-const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 function datePrefix(value: string | null): string | null {
-  return value && DATE_PREFIX.test(value) ? value : null;
+  return isDatePrefix(value) ? value : null;
 }
 
 function parsePin(value: string): Pin | null {

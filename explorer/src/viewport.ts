@@ -1,6 +1,8 @@
 // Fitting and laying out the Cytoscape view, each tracked by a promise so callers can wait for it.
 import type { Core } from 'cytoscape';
+import { spreadNodes } from './graph-sync.ts';
 import { layoutOptions } from './layout.ts';
+import { hashString, withSeededRandom } from './seeded-random.ts';
 import type { Pin } from './url-state.ts';
 
 const MAX_FIT_ZOOM = 1.4;
@@ -32,13 +34,16 @@ export function createViewport(cy: Core): Viewport {
   return {
     layout(pins, incremental) {
       const present = pins.filter((pin) => cy.getElementById(pin.id).nonempty());
+      if (!incremental) spreadNodes(cy);
       const options = layoutOptions({
         elementCount: cy.elements().length,
         pins: present,
         animate: incremental,
         incremental,
       });
-      const layout = cy.elements().layout(options);
+      // Sorted by id and seeded by the ids: the same graph always gets the same picture.
+      const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+      const layout = elements.layout(options);
       running = new Promise((resolve) =>
         layout.one('layoutstop', () => {
           // fCoSE fixes a node's box including its label, which shifts the node itself a little.
@@ -47,7 +52,7 @@ export function createViewport(cy: Core): Viewport {
           resolve();
         }),
       );
-      layout.run();
+      withSeededRandom(hashString(elements.map((element) => element.id()).join('|')), () => layout.run());
     },
     scheduleFit() {
       clearTimeout(fitTimer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from './fixtures.test-data.ts';
 import { DEFAULT_VIEW } from './url-state.ts';
-import { computeVisibility } from './visibility.ts';
+import { computeVisibility, focusFiltered } from './visibility.ts';
 
 describe('computeVisibility', () => {
   it('shows everything under the default filters', () => {
@@ -28,5 +28,17 @@ describe('computeVisibility', () => {
     const visible = computeVisibility(SAMPLE, view);
     expect(visible.nodes.has('country:UA')).toBe(false);
     expect(visible.edges.size).toBe(0);
+  });
+
+  it('keeps a focus whose type is filtered out and says so', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      focus: 'country:UA',
+      entityTypes: ['Official' as const, 'Agreement' as const],
+    };
+    const visible = computeVisibility(SAMPLE, view);
+    expect(visible.nodes.has('country:UA')).toBe(true);
+    expect(focusFiltered(SAMPLE, view)).toEqual({ kind: 'type', type: 'Country' });
+    expect(focusFiltered(SAMPLE, { ...view, entityTypes: DEFAULT_VIEW.entityTypes })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Which elements the current filters let through: pure, so the graph view only applies the answer.
 import { inDateRange } from './date-range.ts';
-import type { Subgraph } from './types.ts';
+import type { GraphNode, Subgraph } from './types.ts';
 import type { ViewState } from './url-state.ts';
 
 export interface Visibility {
@@ -13,8 +13,20 @@ type Filters = Pick<
   'focus' | 'hidden' | 'entityTypes' | 'relationTypes' | 'from' | 'to' | 'showUndated'
 >;
 
+/** Why the filters would hide the focus, if they would: it is then kept and this is said on the canvas. */
+export type FocusFiltered = { kind: 'type'; type: GraphNode['type'] } | { kind: 'hidden' };
+
+export function focusFiltered(graph: Subgraph, filters: Filters): FocusFiltered | null {
+  const focus = graph.nodes.find((node) => node.id === filters.focus);
+  if (!focus) return null;
+  if (filters.hidden.includes(focus.id)) return { kind: 'hidden' };
+  if (!filters.entityTypes.includes(focus.type)) return { kind: 'type', type: focus.type };
+  return null;
+}
+
 /**
- * Nodes pass on type and the hidden list, edges on type, date and both endpoints. While a date range
+ * The focus always passes: it is what the view is about, and dropping it left its neighbours as
+ * unrelated islands. Other nodes pass on type and the hidden list, edges on type, date and both endpoints. While a date range
  * is set, nodes left without a visible edge drop out too (except the focus), so time filtering
  * actually thins the picture.
  */
@@ -23,7 +35,9 @@ export function computeVisibility(graph: Subgraph, filters: Filters): Visibility
   const entityTypes = new Set(filters.entityTypes);
   const relationTypes = new Set(filters.relationTypes);
   const nodes = new Set(
-    graph.nodes.filter((node) => entityTypes.has(node.type) && !hidden.has(node.id)).map((node) => node.id),
+    graph.nodes
+      .filter((node) => node.id === filters.focus || (entityTypes.has(node.type) && !hidden.has(node.id)))
+      .map((node) => node.id),
   );
   const edges = new Set<string>();
   for (const edge of graph.edges) {
