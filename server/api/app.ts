@@ -10,6 +10,7 @@ import { type HttpPolicy, httpPolicyPlugin } from './http-policy.ts';
 import { createLoaders } from './loaders.ts';
 import { createMaskError, type ErrorLogger } from './mask-error.ts';
 import { guardAgainstOutage, guardIngest } from './outage-guard.ts';
+import { type RequestLimits, requestLimitsPlugin } from './request-limits.ts';
 import { schema } from './schema.ts';
 import { createStaticHandler } from './static-files.ts';
 import { reportRejection, validationCodesPlugin } from './validation-codes.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Host check and CORS; by default loopback names only and no cross-origin access. */
   http?: HttpPolicy;
+  /** Work, per-client pace and response size (request-limits.ts); defaults REQUEST_LIMITS. */
+  limits?: Partial<RequestLimits>;
 }
 
 export const LIMITS = {
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps) {
         blockFieldSuggestion: { enabled: true },
       }),
       validationCodesPlugin(),
+      requestLimitsPlugin(deps.limits),
     ],
   });
 }

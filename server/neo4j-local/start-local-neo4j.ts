@@ -70,8 +70,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return state;
 }
 
+/**
+ * Transaction memory limits, from the heap: one query may take a quarter of it, all running queries
+ * together 60%, so the query that asks too much fails alone (a memory-limit error) and the heap that
+ * the page cache's bookkeeping, Bolt and every other query share is never exhausted.
+ */
+export function transactionMemoryMb(heapMb: number): { perTransaction: number; total: number } {
+  return { perTransaction: Math.floor(heapMb / 4), total: Math.floor(heapMb * 0.6) };
+}
+
 function jvmFlags(options: LocalNeo4jOptions): string[] {
+  const memory = transactionMemoryMb(options.heapMb);
   return [
+    `-Dnewsgraph.transactionMaxMb=${memory.perTransaction}`,
+    `-Dnewsgraph.transactionTotalMaxMb=${memory.total}`,
     `-Xms${Math.min(options.heapMb, 256)}m`,
     `-Xmx${options.heapMb}m`,
     '-XX:+UseG1GC',

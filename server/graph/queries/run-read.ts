@@ -34,9 +34,17 @@ export function createGraphReader({ driver, database, timeoutMs = 10_000 }: Grap
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       let settled = false;
       try {
-        const work = session.executeRead((tx) => tx.run(query.cypher, withIntegers(query.params)), {
-          timeout: timeoutMs,
-        });
+        const work = session.executeRead(
+          async (tx) => {
+            try {
+              return await tx.run(query.cypher, withIntegers(query.params));
+            } catch (error) {
+              // Memory limits are transient to the driver, which would run the same query again and again.
+              throw memoryLimitError(error) ?? error;
+            }
+          },
+          { timeout: timeoutMs },
+        );
         const result = await withDeadline(work, timeoutMs + 2_000);
         settled = true;
         return result.records.map((record) => toPlain(record.toObject()) as T);
@@ -89,6 +97,29 @@ function withIntegers(params: Record<string, unknown>): Record<string, unknown> 
       key,
       typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
     ]),
+  );
+}
+
+/**
+ * Neo4j's memory limits (start-local-neo4j.ts): one query over the per-transaction limit asked for too
+ * much; the shared pool used up means the server is busy with other queries.
+ */
+function memoryLimitError(error: unknown): AppError | undefined {
+  const code = (error as { code?: string }).code ?? '';
+  if (!/\.(MemoryPoolOutOfMemoryError|TransactionMemoryLimit|TransactionOutOfMemoryError)$/.test(code)) {
+    return undefined;
+  }
+  // Every pool reports the same code; the message names the setting whose threshold was reached.
+  const message = (error as Error).message ?? String(error);
+  if (/transaction\.total\.max/.test(message)) {
+    return new AppError('SERVICE_UNAVAILABLE', `Neo4j has no memory left for more queries now; retry later`, {
+      cause: error,
+    });
+  }
+  return new AppError(
+    'BAD_USER_INPUT',
+    `the query needs more memory than one query may use: ask for a smaller limit, depth or page (${excerpt(message, 160)})`,
+    { cause: error },
   );
 }
 

@@ -22,6 +22,11 @@ import org.neo4j.io.ByteUnit;
  * With an owner pid, the JVM also stops (cleanly) when that process is gone, so a test run or server
  * that dies without stopping it does not leave Neo4j running.
  *
+ * Memory per transaction and for all of them together comes from the system properties
+ * newsgraph.transactionMaxMb and newsgraph.transactionTotalMaxMb (0 or absent: Neo4j's default, none):
+ * a query that needs more fails alone with a memory-limit error instead of exhausting the heap that
+ * every other query shares.
+ *
  * Usage: LocalNeo4j <dataDir> <port> <pageCacheMb> [ownerPid]
  */
 public final class LocalNeo4j {
@@ -36,6 +41,9 @@ public final class LocalNeo4j {
     long pageCacheMb = Long.parseLong(args[2]);
     Files.createDirectories(dataDir);
 
+    long transactionMaxMb = Long.getLong("newsgraph.transactionMaxMb", 0L);
+    long transactionTotalMaxMb = Long.getLong("newsgraph.transactionTotalMaxMb", 0L);
+
     DatabaseManagementService dbms;
     try {
       dbms = new DatabaseManagementServiceBuilder(dataDir)
@@ -46,6 +54,10 @@ public final class LocalNeo4j {
           .setConfig(GraphDatabaseSettings.auth_enabled, false)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+          .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(transactionMaxMb))
+          .setConfig(
+              GraphDatabaseSettings.memory_transaction_global_max_size,
+              ByteUnit.mebiBytes(transactionTotalMaxMb))
           // The store is checkpointed and closed before Bolt stops; waiting seconds for idle sockets
           // afterwards only slows every stop.
           .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
