@@ -33,3 +33,9 @@ export const EDGE_SOURCES_QUERY = `query EdgeSources($id: String!) {
 export const PATHS_QUERY = `query Paths($from: String!, $to: String!, $maxHops: Int, $first: Int) {
       paths(from: $from, to: $to, maxHops: $maxHops, first: $first) { ${SUBGRAPH_FIELDS} }
     }`;
+
+export const STATS_QUERY = `query Stats { stats { nodes { label count } } }`;
+
+export const TIMELINE_QUERY = `query Timeline($first: Int, $from: String, $to: String) {
+      timeline(first: $first, from: $from, to: $to) { ${SUBGRAPH_FIELDS} }
+    }`;

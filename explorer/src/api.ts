@@ -5,8 +5,11 @@ import {
   NEIGHBORHOOD_QUERY,
   PATHS_QUERY,
   SEARCH_QUERY,
+  STATS_QUERY,
+  TIMELINE_QUERY,
 } from './api-queries.ts';
 import { graphqlRequest } from './graphql-request.ts';
+import type { LabelCount } from './overview.ts';
 import type { EdgeSources, EntityDetails, EntityType, RelationType, SearchHit, Subgraph } from './types.ts';
 
 export async function searchEntities(query: string, first = 8): Promise<SearchHit[]> {
@@ -52,4 +55,15 @@ export interface PathArgs {
 export async function fetchPaths(args: PathArgs): Promise<Subgraph[]> {
   const data = await graphqlRequest<{ paths: Subgraph[] }>(PATHS_QUERY, { maxHops: 4, first: 3, ...args });
   return data.paths;
+}
+
+export async function fetchStats(): Promise<LabelCount[]> {
+  const data = await graphqlRequest<{ stats: { nodes: LabelCount[] } }>(STATS_QUERY, {});
+  return data.stats.nodes;
+}
+
+/** Dated relations in date order with their endpoints; the server caps them at `first` (≤ 500). */
+export async function fetchTimeline(first = 500): Promise<Subgraph> {
+  const data = await graphqlRequest<{ timeline: Subgraph }>(TIMELINE_QUERY, { first });
+  return data.timeline;
 }

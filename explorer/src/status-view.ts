@@ -2,8 +2,6 @@
 import type { AppState, AppStore } from './app-state.ts';
 import { h, replaceChildren } from './dom.ts';
 
-const WELCOME =
-  'Search for a country, an official, an organisation, an agreement or an attack. Press / to jump to the search field.';
 const TRUNCATED =
   'Truncated: the server capped this subgraph. Filter or expand fewer nodes to see all of it.';
 
@@ -33,17 +31,8 @@ function overlayFor({ status, message, graph }: AppState, retry: () => void): Ov
     box.append(h('button', { type: 'button', class: 'btn', onclick: retry }, 'Retry'));
     return { kind: 'error', content: box };
   }
-  if (status === 'empty') {
-    return {
-      kind: 'empty',
-      content: h(
-        'div',
-        { class: 'empty-box' },
-        h('h2', {}, 'Explore who signed what, with whom, when'),
-        h('p', {}, WELCOME),
-      ),
-    };
-  }
+  // Nothing open: the overview (overview-view.ts) takes the canvas.
+  if (status === 'empty') return { kind: 'hidden', content: null };
   if (graph.nodes.length === 0) {
     return {
       kind: 'empty',
