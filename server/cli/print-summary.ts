@@ -25,7 +25,7 @@ export function printSummary(summary: CommandSummary, json: boolean): void {
       ` (${load.articlesReplaced} replaced), ${load.articlesUnchanged} unchanged, ` +
       `${readFailures.length + load.articlesFailed.length} failed — ${summary.seconds.toFixed(1)}s, ${rate} articles/s`,
     `entities: ${load.entitiesCreated} created, ${load.entitiesUpdated} updated`,
-    `relations: ${load.relationsCreated} created, ${load.relationsUpdated} updated; mentions: ${load.mentions}`,
+    `relations: ${load.relationsCreated} created, ${load.relationsUpdated} updated; claims: ${load.claims}; mentions: ${load.mentions}`,
     ...readFailures.map((f) => `  failed ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`),
     ...(summary.readWarnings ?? []).map((w) => `  warning ${w.file}: ${w.message}`),
     ...load.articlesFailed.map((f) => `  failed article ${f.articleId}: ${f.error}`),

@@ -1,8 +1,7 @@
 import type { EntityRecord, Properties, RelationRecord } from '../../../schema/exchange.ts';
-import type { DatePrecision } from '../../../schema/graph-model.ts';
+import { AGREEMENT_STATUSES, type DatePrecision } from '../../../schema/graph-model.ts';
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 4, month: 3, year: 2, published: 1, none: 0 };
-const STATUS_RANK: Record<string, number> = { proposed: 1, negotiating: 2, signed: 3 };
 
 /** Aliases unioned, name kept, properties filled in where the first record had none. */
 export function mergeEntity(into: EntityRecord, other: EntityRecord): EntityRecord {
@@ -45,8 +44,7 @@ export function mergeProperties(into: Properties, other: Properties): Properties
   for (const [key, value] of Object.entries(other)) {
     const current = merged[key];
     if (current === undefined || current === null) merged[key] = value;
-    else if (key === 'status' && (STATUS_RANK[String(value)] ?? 0) > (STATUS_RANK[String(current)] ?? 0))
-      merged[key] = value;
+    else if (key === 'status' && statusRank(value) > statusRank(current)) merged[key] = value;
     else if (Array.isArray(current) && Array.isArray(value))
       merged[key] = [...new Set([...current, ...value])].sort() as string[];
   }
@@ -55,4 +53,9 @@ export function mergeProperties(into: Properties, other: Properties): Properties
 
 function sourceKey(s: RelationRecord['sources'][number]): string {
   return `${s.articleId}|${String(s.start).padStart(9, '0')}|${String(s.end).padStart(9, '0')}`;
+}
+
+/** An agreement's life in order (schema/graph-model.ts): a later stage outranks an earlier one. */
+function statusRank(status: unknown): number {
+  return (AGREEMENT_STATUSES as readonly unknown[]).indexOf(status);
 }

@@ -1,5 +1,6 @@
 // Agreement frames as data: trigger nouns with the kind they imply, qualifiers that give a kind, and the
 // verbs that give a status, in French and English (folded words).
+import type { AgreementStatus } from '../../../schema/graph-model.ts';
 
 export interface Trigger {
   readonly words: readonly string[];
@@ -63,7 +64,11 @@ export const DEFINITE = new Set(
 /** "such agreements": new agreements of the kind just told. */
 export const SUCH = new Set(['tel', 'tels', 'telle', 'telles', 'such', 'similar', 'similaires', 'pareils']);
 
-export const STATUS_CUES: readonly [RegExp, 'signed' | 'negotiating' | 'proposed'][] = [
+/** Words that tell where an agreement stands (its status), nearest to the trigger wins. */
+export const STATUS_CUES: readonly [RegExp, AgreementStatus][] = [
+  [/^(vigueur|applicable|appliquer|applique|appliquee)$/, 'in force'],
+  [/^(suspend\w*|gele|geles|gelee|freezes|froze|frozen)$/, 'suspended'],
+  [/^(expire\w*|expiree|abroge\w*|denonce\w*|terminated|terminates|revoked|scrapped|rompu|rompt)$/, 'ended'],
   [
     /^(sign(e|es|ee|ees|ent|era|eront|ait|aient|er|ature|ataire|ataires|ed|s|ing)?|conclu|conclus|conclue|conclure|concluded|ratifie|ratified|paraphe|adopte)$/,
     'signed',
@@ -76,6 +81,16 @@ export const STATUS_CUES: readonly [RegExp, 'signed' | 'negotiating' | 'proposed
     /^(propos\w*|proposal|proposed|plan|offre|offer|suggere|suggested|demande|demandent|presses|pressure|accepter|accept)$/,
     'proposed',
   ],
+];
+
+/** Phrases that tell a status where one word alone would not ("air force"): words in folded form. */
+export const STATUS_PHRASES: readonly [readonly string[], AgreementStatus][] = [
+  [['into', 'force'], 'in force'],
+  [['in', 'force'], 'in force'],
+  [['took', 'effect'], 'in force'],
+  [['takes', 'effect'], 'in force'],
+  [['take', 'effect'], 'in force'],
+  [['into', 'effect'], 'in force'],
 ];
 
 /** Words before an organisation that make it the venue of the signing, not a party: "au G7". */

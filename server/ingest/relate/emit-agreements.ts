@@ -1,4 +1,5 @@
 import type { Properties } from '../../../schema/exchange.ts';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../schema/graph-model.ts';
 import { slug } from '../text/fold.ts';
 import { ensureEntity } from './add-entities.ts';
 import type { AgreementFrame } from './agreement-frame.ts';
@@ -40,7 +41,8 @@ export function emitAgreements(ctx: ArticleContext, frames: readonly AgreementFr
         kind: frame.kind,
         status: frame.status,
         date: date.date,
-        signedOn: frame.status === 'signed' ? (frame.signedDate?.date ?? null) : null,
+        // "In force since July" after "signed in June": a later stage keeps the signature day.
+        signedOn: isSigned(frame.status) ? (frame.signedDate?.date ?? null) : null,
         durationYears: frame.durationYears,
         place: frame.place,
       },
@@ -75,4 +77,12 @@ function emitRelations(ctx: ArticleContext, frame: AgreementFrame, id: string, d
 
 function partySlug(id: string): string {
   return slug(id.slice(id.indexOf(':') + 1));
+}
+
+/** Signed, or a stage only a signed agreement reaches (in force, suspended, ended). */
+function isSigned(status: string | null): boolean {
+  return (
+    status !== null &&
+    AGREEMENT_STATUSES.indexOf(status as AgreementStatus) >= AGREEMENT_STATUSES.indexOf('signed')
+  );
 }

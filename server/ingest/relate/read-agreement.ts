@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../../../schema/graph-model.ts';
 import {
   DEFINITE,
   DETERMINERS,
@@ -5,6 +6,7 @@ import {
   KIND_QUALIFIERS,
   LOCATIVE_WORDS,
   STATUS_CUES,
+  STATUS_PHRASES,
   SUCH,
   VENUE_WORDS,
 } from '../lexicon/agreements.ts';
@@ -23,7 +25,7 @@ export interface AgreementReading {
   readonly hit: TriggerHit;
   readonly reference: 'definite' | 'such' | 'new';
   readonly kind: string | null;
-  readonly status: 'signed' | 'negotiating' | 'proposed' | null;
+  readonly status: AgreementStatus | null;
   readonly venue: EntityMention | null;
   readonly durationYears: number | null;
   /** Negated, conditional or future talk ("pourrait", "could", "n'a pas signé"): opens no agreement and
@@ -146,13 +148,18 @@ function qualifierKind(words: readonly string[], hit: TriggerHit): string | null
 }
 
 function statusCue(words: readonly string[], hit: TriggerHit) {
-  let best: { status: 'signed' | 'negotiating' | 'proposed'; at: number } | null = null;
+  let best: { status: AgreementStatus; at: number } | null = null;
+  const consider = (status: AgreementStatus, at: number) => {
+    if (!best || tokenDistance(hit, at) < tokenDistance(hit, best.at)) best = { status, at };
+  };
   words.forEach((word, at) => {
     const found = STATUS_CUES.find(([pattern]) => pattern.test(word));
-    if (!found) return;
-    if (!best || tokenDistance(hit, at) < tokenDistance(hit, best.at)) best = { status: found[1], at };
+    if (found) consider(found[1], at);
+    for (const [phrase, status] of STATUS_PHRASES) {
+      if (phrase.every((w, i) => words[at + i] === w)) consider(status, at);
+    }
   });
-  return best as { status: 'signed' | 'negotiating' | 'proposed'; at: number } | null;
+  return best as { status: AgreementStatus; at: number } | null;
 }
 
 /** "les accords de Minsk", "the Treaty of Paris": a capital right after the trigger names the agreement. */

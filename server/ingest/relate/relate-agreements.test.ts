@@ -5,6 +5,24 @@ const agreements = async (text: string, published = '2024-06-14') =>
   (await extractText(text, published)).entities.filter((e) => e.type === 'Agreement');
 
 describe('agreement frames', () => {
+  it('reads that an agreement entered into force, in French and in English', async () => {
+    const fr = await agreements("L'accord entre la France et l'Ukraine est entré en vigueur le 1er mars.");
+    expect(fr[0]?.properties.status).toBe('in force');
+    const en = await agreements(
+      'The security agreement between Poland and Ukraine entered into force on May 3.',
+    );
+    expect(en[0]?.properties.status).toBe('in force');
+  });
+
+  it('reads a suspension, and does not read "air force" as a status', async () => {
+    const suspended = await agreements("L'accord entre la Russie et l'Ukraine sur les céréales a été suspendu lundi.");
+    expect(suspended[0]?.properties.status).toBe('suspended');
+    const signed = await agreements(
+      "Poland's air force commander signed an agreement with Ukraine on Monday.",
+    );
+    expect(signed[0]?.properties.status).toBe('signed');
+  });
+
   it('reads a French signature: parties, signers, kind, duration, date and venue', async () => {
     const doc = await extractText(
       "Emmanuel Macron et Olaf Scholz ont signé hier à Varsovie un accord de défense de 15 ans entre la France et l'Allemagne.",

@@ -1,3 +1,4 @@
+import { AGREEMENT_STATUSES } from '../../../schema/graph-model.ts';
 import { AGREEMENT_TRIGGERS } from '../lexicon/agreements.ts';
 import type { Sentence } from '../text/segment.ts';
 import { type AgreementFrame, newAgreementFrame, sameParties } from './agreement-frame.ts';
@@ -162,8 +163,9 @@ function fill(
       frame.negotiators.set(id, sentence.index);
 }
 
+/** An agreement's life in order (schema/graph-model.ts): a later stage outranks an earlier one. */
 function rank(status: string | null): number {
-  return status === 'signed' ? 3 : status === 'negotiating' ? 2 : status === 'proposed' ? 1 : 0;
+  return (AGREEMENT_STATUSES as readonly (string | null)[]).indexOf(status) + 1;
 }
 
 function unique(ids: readonly (string | null)[]): string[] {
