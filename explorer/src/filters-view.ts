@@ -16,29 +16,49 @@ function countBy<K extends string>(keys: K[]): Map<K, number> {
   return counts;
 }
 
-/** One checkbox per item, kept in the order of `items`; `onChange` gets the checked ones. */
+/**
+ * One checkbox per item, kept in the order of `items`; `onChange` gets the checked ones. "Only" keeps
+ * one item in a click (instead of unticking all the others), "All" brings every item back.
+ */
 function createChecklist<T extends string>(
   title: string,
   items: readonly T[],
   label: (item: T) => Node[],
+  name: (item: T) => string,
   onChange: (checked: T[]) => void,
 ): Checklist<T> {
   const boxes = new Map<T, HTMLInputElement>();
   const counts = new Map<T, HTMLElement>();
-  const group = h('fieldset', { class: 'filter-group' }, h('legend', {}, title));
+  const all = h('button', { type: 'button', class: 'only', onclick: () => onChange([...items]) }, 'all');
+  all.setAttribute('aria-label', `All ${title.toLowerCase()}`);
+  const group = h('fieldset', { class: 'filter-group' }, h('legend', {}, title, ' ', all));
   const changed = () => onChange(items.filter((item) => boxes.get(item)!.checked));
   for (const item of items) {
     const box = h('input', { type: 'checkbox', value: item, onchange: changed });
     const count = h('span', { class: 'count' });
+    const only = h(
+      'button',
+      { type: 'button', class: 'only', 'aria-label': `Only ${name(item)}`, onclick: () => onChange([item]) },
+      'only',
+    );
     boxes.set(item, box);
     counts.set(item, count);
-    group.append(h('label', { class: 'filter-item' }, box, ...label(item), count));
+    group.append(
+      h(
+        'div',
+        { class: 'filter-row' },
+        h('label', { class: 'filter-item' }, box, ...label(item), count),
+        only,
+      ),
+    );
   }
   return {
     element: group,
     sync(selected, numbers) {
       for (const [item, box] of boxes) box.checked = selected.includes(item);
-      for (const [item, span] of counts) span.textContent = String(numbers.get(item) ?? 0);
+      // An empty canvas shows no counts: a column of zeros says nothing about the data.
+      const empty = numbers.size === 0;
+      for (const [item, span] of counts) span.textContent = empty ? '' : String(numbers.get(item) ?? 0);
     },
   };
 }
@@ -52,13 +72,18 @@ function entityLabel(type: EntityType): Node[] {
 }
 
 export function createFiltersView(store: AppStore): HTMLElement {
-  const entities = createChecklist('Entities', ENTITY_TYPES, entityLabel, (entityTypes) =>
-    setView(store, { entityTypes }),
+  const entities = createChecklist(
+    'Entities',
+    ENTITY_TYPES,
+    entityLabel,
+    (type) => TYPE_STYLES[type].label,
+    (entityTypes) => setView(store, { entityTypes }),
   );
   const relations = createChecklist<RelationType>(
     'Relations',
     RELATION_TYPES,
     (type) => [h('span', { class: 'rel-type small' }, type)],
+    (type) => type,
     (relationTypes) => setView(store, { relationTypes }),
   );
   const unhide = h('button', {

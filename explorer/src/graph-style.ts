@@ -30,8 +30,9 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      width: 28,
-      height: 28,
+      // Size stands for degree or source count (node-weights.ts); 28 until it is computed.
+      width: 'data(size)',
+      height: 'data(size)',
       'font-family': 'Inter, system-ui, sans-serif',
       'font-size': 11,
       color: '#1f2937',
@@ -70,7 +71,28 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   // Undated edges are drawn dashed: the date is part of what an analyst weighs.
   { selector: 'edge[!date]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none' } },
-  { selector: '.focus', style: { width: 40, height: 40, 'border-color': '#111827', 'border-width': 3 } },
+  { selector: 'node[!size]', style: { width: 28, height: 28 } },
+  { selector: '.focus', style: { 'border-color': '#111827', 'border-width': 3 } },
+  // Hubs, the focus, the selection and its neighbours keep their labels at any zoom (label-zoom.ts
+  // keeps their on-screen size readable); the rest appear as one zooms in.
+  {
+    selector: 'node.hub, node.focus, node.near-selection',
+    style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'text-outline-width': 3, 'z-index': 10 },
+  },
+  // A bundle of parallel relations: one thicker edge whose label gives the count.
+  {
+    selector: 'edge[?bundle]',
+    style: {
+      width: 3.5,
+      'line-color': '#64748b',
+      'target-arrow-shape': 'none',
+      'curve-style': 'straight',
+      'line-style': 'solid',
+      label: 'data(label)',
+      'font-weight': 'bold',
+    },
+  },
+  { selector: 'edge.bundled', style: { display: 'none' } },
   // A focus kept against the filters is drawn faded, so it reads as "shown only because it is the focus".
   { selector: 'node.focus-filtered', style: { opacity: 0.55, 'border-style': 'dashed' } },
   { selector: '.pinned', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' } },

@@ -1,8 +1,10 @@
 // Brings a Cytoscape instance in line with the store: elements added or removed, classes from the view.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { AppState } from './app-state.ts';
+import { bundleEdges } from './edge-bundles.ts';
 import { besidePoint, spiralPositions } from './initial-positions.ts';
 import { LARGE_GRAPH } from './layout.ts';
+import { hubIds, nodeSizes } from './node-weights.ts';
 import { toElements } from './to-elements.ts';
 import { computeVisibility, focusFiltered } from './visibility.ts';
 
@@ -12,8 +14,9 @@ export function syncElements(cy: Core, state: AppState): string[] {
   const wantedIds = new Set(wanted.map((element) => element.data.id as string));
   const added: string[] = [];
   cy.batch(() => {
+    // Bundles are not API elements: syncClasses keeps them in line right after.
     cy.elements()
-      .filter((element) => !wantedIds.has(element.id()))
+      .filter((element) => !wantedIds.has(element.id()) && !element.data('bundle'))
       .remove();
     const fresh = wanted.filter((element) => cy.getElementById(element.data.id as string).empty());
     // New nodes start on distinct points: stacked nodes make Cytoscape warn of invalid edge endpoints.
@@ -63,7 +66,7 @@ export function spreadNodes(cy: Core): void {
   });
 }
 
-/** Classes for focus, expansion, pins, paths and filters, and the selection. */
+/** Classes for focus, expansion, pins, paths and filters, and the selection; sizes, hubs and bundles. */
 export function syncClasses(cy: Core, state: AppState): void {
   const { view } = state;
   const visible = computeVisibility(state.graph, view);
@@ -71,6 +74,8 @@ export function syncClasses(cy: Core, state: AppState): void {
   const expanded = new Set(view.expanded);
   const pinned = new Set(view.pinned.map((pin) => pin.id));
   const path = new Set(state.pathElements);
+  const sizes = nodeSizes(state.graph, view.size);
+  const hubs = hubIds(state.graph);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const id = node.id();
@@ -79,10 +84,50 @@ export function syncClasses(cy: Core, state: AppState): void {
       node.toggleClass('expanded', expanded.has(id));
       node.toggleClass('pinned', pinned.has(id));
       node.toggleClass('filtered', !visible.nodes.has(id));
+      node.toggleClass('hub', hubs.has(id));
+      if (sizes.has(id) && node.data('size') !== sizes.get(id)) node.data('size', sizes.get(id));
     });
     for (const edge of cy.edges()) edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+    syncBundles(cy, state, visible.edges);
     for (const element of cy.elements()) element.toggleClass('path', path.has(element.id()));
     cy.elements(':selected').unselect();
     if (view.selected) cy.getElementById(view.selected).select();
+    markNearSelection(cy);
   });
+}
+
+/** One drawn edge per bundle of visible parallel edges, its members hidden behind it. */
+function syncBundles(cy: Core, state: AppState, visibleEdges: Set<string>): void {
+  const shown = state.graph.edges.filter((edge) => visibleEdges.has(edge.id));
+  const bundles = bundleEdges(shown, state.view.selected);
+  const wanted = new Set(bundles.map((bundle) => bundle.id));
+  cy.edges('[?bundle]')
+    .filter((edge) => !wanted.has(edge.id()))
+    .remove();
+  const members = new Set(bundles.flatMap((bundle) => bundle.members));
+  for (const edge of cy.edges('[!bundle]')) edge.toggleClass('bundled', members.has(edge.id()));
+  const types = new Map(state.graph.edges.map((edge) => [edge.id, edge.type]));
+  for (const bundle of bundles) {
+    const label = `${bundle.members.length} relations`;
+    const data = {
+      id: bundle.id,
+      source: bundle.source,
+      target: bundle.target,
+      bundle: true,
+      members: bundle.members,
+      types: [...new Set(bundle.members.map((id) => types.get(id)))].join(', '),
+      label,
+    };
+    const existing = cy.getElementById(bundle.id);
+    if (existing.empty()) cy.add({ group: 'edges', data });
+    else existing.data(data);
+  }
+}
+
+/** The selection and its neighbours keep their labels at any zoom. */
+function markNearSelection(cy: Core): void {
+  const selected = cy.elements(':selected');
+  const near = selected.nodes().closedNeighborhood('node').union(selected.edges().connectedNodes());
+  cy.nodes().removeClass('near-selection');
+  near.addClass('near-selection');
 }

@@ -6,6 +6,7 @@ import { type AppState, type AppStore, setView } from './app-state.ts';
 import { isDoubleTap, type Tap } from './double-tap.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
+import { bindLabelZoom } from './label-zoom.ts';
 import { createViewport, fitVisible } from './viewport.ts';
 
 cytoscape.use(fcose);
@@ -27,6 +28,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     boxSelectionEnabled: false,
   });
   const viewport = createViewport(cy);
+  bindLabelZoom(cy);
 
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph) {

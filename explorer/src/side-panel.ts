@@ -2,8 +2,10 @@
 import type { Actions } from './actions.ts';
 import { fetchEdgeSources, fetchEntity } from './api.ts';
 import type { AppState, AppStore } from './app-state.ts';
+import { bundleMembers, bundlePanel } from './bundle-panel.ts';
 import { detailsPanel } from './details-panel.ts';
 import { h, replaceChildren } from './dom.ts';
+import { isBundleId } from './edge-bundles.ts';
 import { describeError } from './graphql-request.ts';
 import { placeholder } from './panel-parts.ts';
 import { sourcesPanel } from './sources-panel.ts';
@@ -61,7 +63,9 @@ export function createSidePanel(
     const mine = ++token;
     const edge = id ? state.graph.edges.find((candidate) => candidate.id === id) : undefined;
     const isNode = id ? state.graph.nodes.some((node) => node.id === id) || id === state.view.focus : false;
-    resolved = !id || Boolean(edge) || isNode;
+    const isBundle = isBundleId(id) && bundleMembers(state, id!).length > 0;
+    resolved = !id || Boolean(edge) || isNode || isBundle;
+    if (isBundle) return replaceChildren(root, bundlePanel(state, id!, actions));
     if (!id || (!edge && !isNode)) {
       replaceChildren(root, h('div', { class: 'panel-intro' }, h('h2', {}, 'Details'), placeholder(WELCOME)));
       return;

@@ -15,10 +15,17 @@ export interface RenderTiming {
 export interface NewsgraphHook {
   renderSubgraph(data: Subgraph): Promise<RenderTiming>;
   settled(): Promise<void>;
+  /** What is drawn: nodes, the facts (a bundled one counts, drawn by its bundle) and the bundles. */
   visible(): {
     nodes: { id: string; type: string }[];
     edges: { id: string; type: string; date: string | null; source: string; target: string }[];
+    bundles: { id: string; members: string[] }[];
   };
+  /** Whether a node's label is drawn at the current zoom (on screen at least its minimum size). */
+  labelShown(id: string): boolean;
+  /** A node's drawn width in graph units. */
+  nodeSize(id: string): number;
+  zoom(level: number): void;
   /** A node's position in graph coordinates (what a pin stores). */
   modelPosition(id: string): { x: number; y: number } | null;
   /** Page coordinates of a node's centre or an edge's midpoint, for real mouse clicks. */
@@ -42,9 +49,11 @@ export function installTestHook(view: GraphView, store: AppStore): void {
     settled: () => view.settled(),
     visible() {
       const shown = cy.elements(':visible');
+      const facts = cy.edges('[!bundle]').filter((edge) => edge.visible() || edge.hasClass('bundled'));
       return {
         nodes: shown.nodes().map((node) => ({ id: node.id(), type: node.data('type') })),
-        edges: shown.edges().map((edge) => ({
+        bundles: shown.edges('[?bundle]').map((edge) => ({ id: edge.id(), members: edge.data('members') })),
+        edges: facts.edges().map((edge) => ({
           id: edge.id(),
           type: edge.data('type'),
           date: edge.data('date'),
@@ -57,8 +66,20 @@ export function installTestHook(view: GraphView, store: AppStore): void {
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? { ...node.position() } : null;
     },
+    labelShown(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.visible() || !node.data('label')) return false;
+      const font = Number.parseFloat(node.style('font-size'));
+      const minimum = Number.parseFloat(node.style('min-zoomed-font-size'));
+      return font * cy.zoom() >= minimum;
+    },
+    nodeSize: (id) => cy.getElementById(id).width(),
+    zoom(level) {
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
     pointOf(id) {
-      const element = cy.getElementById(id);
+      const bundle = cy.edges('[?bundle]').filter((edge) => edge.data('members').includes(id));
+      const element = bundle.nonempty() && bundle.visible() ? bundle : cy.getElementById(id);
       if (element.empty() || !element.visible()) return null;
       const point = element.isEdge()
         ? (element as EdgeSingular).renderedMidpoint()

@@ -1,9 +1,10 @@
 // Graph controls: fit, re-layout, zoom, export, copy link.
 import type { Actions } from './actions.ts';
-import type { AppStore } from './app-state.ts';
+import { type AppStore, setView } from './app-state.ts';
 import { h } from './dom.ts';
 import { exportJson, exportPng } from './export-view.ts';
 import type { GraphView } from './graph-view.ts';
+import { SIZE_MEASURES, type SizeMeasure } from './node-weights.ts';
 
 function tool(
   label: string,
@@ -16,6 +17,20 @@ function tool(
     { type: 'button', class: 'btn tool', title, 'aria-label': title, onclick, ...extra },
     label,
   );
+}
+
+const SIZE_LABELS: Record<SizeMeasure, string> = { degree: 'relations', sources: 'sources' };
+
+/** What node size stands for, kept in the URL. */
+function sizeChoice(store: AppStore): HTMLElement {
+  const select = h('select', { 'aria-label': 'Node size by' });
+  for (const measure of SIZE_MEASURES) select.append(h('option', { value: measure }, SIZE_LABELS[measure]));
+  select.value = store.get().view.size;
+  select.addEventListener('change', () => setView(store, { size: select.value as SizeMeasure }));
+  store.subscribe((state) => {
+    if (select.value !== state.view.size) select.value = state.view.size;
+  });
+  return h('label', { class: 'size-choice' }, 'Size by', select);
 }
 
 export function createToolbarView(view: GraphView, store: AppStore, actions: Actions): HTMLElement {
@@ -39,6 +54,7 @@ export function createToolbarView(view: GraphView, store: AppStore, actions: Act
     tool('Re-layout', 'Lay the graph out again (L)', () => actions.relayout()),
     tool('+', 'Zoom in (+)', () => view.zoomBy(1.25)),
     tool('−', 'Zoom out (−)', () => view.zoomBy(0.8)),
+    sizeChoice(store),
     h('span', { class: 'toolbar-sep' }),
     tool('PNG', 'Export the graph as PNG', () => exportPng(view.cy, store)),
     tool('JSON', 'Export the visible graph as JSON', () => exportJson(store)),

@@ -16,6 +16,7 @@ describe('url state', () => {
       selected: 'r1',
       pathFrom: 'country:UA',
       pathTo: 'country:US',
+      size: 'sources',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });

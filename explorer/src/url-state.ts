@@ -1,6 +1,7 @@
 // The shareable part of the view, to and from the URL's query string: a copied link reopens the same view.
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES } from '../../schema/graph-model.ts';
 import { isDatePrefix } from './date-input.ts';
+import type { SizeMeasure } from './node-weights.ts';
 import type { EntityType, RelationType } from './types.ts';
 
 export interface Pin {
@@ -24,6 +25,8 @@ export interface ViewState {
   selected: string | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** What node size stands for. */
+  size: SizeMeasure;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -39,6 +42,7 @@ export const DEFAULT_VIEW: ViewState = {
   selected: null,
   pathFrom: null,
   pathTo: null,
+  size: 'degree',
 };
 
 function datePrefix(value: string | null): string | null {
@@ -77,6 +81,7 @@ export function parseViewState(search: string): ViewState {
     selected: params.get('sel') || null,
     pathFrom: params.get('pathFrom') || null,
     pathTo: params.get('pathTo') || null,
+    size: params.get('size') === 'sources' ? 'sources' : 'degree',
   };
 }
 
@@ -105,6 +110,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.selected) params.set('sel', view.selected);
   if (view.pathFrom) params.set('pathFrom', view.pathFrom);
   if (view.pathTo) params.set('pathTo', view.pathTo);
+  if (view.size !== DEFAULT_VIEW.size) params.set('size', view.size);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -35,7 +35,9 @@ function newestSource(): number {
   const sources = [
     'explorer/index.html',
     'explorer/vite.config.ts',
-    ...readdirSync('explorer/src').map((name) => `explorer/src/${name}`),
+    ...readdirSync('explorer/src', { recursive: true, encoding: 'utf8' }).map(
+      (name) => `explorer/src/${name}`,
+    ),
   ];
   return Math.max(...sources.map((file) => statSync(file).mtimeMs));
 }
@@ -160,4 +162,38 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
   );
   if (!point) throw new Error(`element ${id} is not drawn`);
   return point;
+}
+
+/**
+ * Clicks a relation on the canvas and opens its sources: a relation drawn inside a bundle of parallel
+ * relations is picked from the bundle's panel.
+ */
+export async function openEdge(page: Page, id: string): Promise<void> {
+  const point = await pointOf(page, id);
+  await page.mouse.click(point.x, point.y);
+  const member = page.locator(`article.bundle button[data-edge-id="${id}"]`);
+  const sources = page.locator('article.sources');
+  await Promise.race([member.waitFor(), sources.waitFor()]);
+  if (await member.isVisible()) await member.click();
+  await sources.waitFor();
+}
+
+type Methods = {
+  [K in keyof NewsgraphHook]: NewsgraphHook[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof NewsgraphHook];
+
+/** Calls one method of the test hook in the page (no code is sent: the page's CSP forbids eval). */
+export function callHook<K extends Methods>(
+  page: Page,
+  method: K,
+  ...args: Parameters<NewsgraphHook[K]>
+): Promise<Awaited<ReturnType<NewsgraphHook[K]>>> {
+  return page.evaluate(
+    ([name, values]) => {
+      const hook = (window as unknown as { __newsgraph: Record<string, (...a: unknown[]) => unknown> })
+        .__newsgraph;
+      return hook[name]!(...values);
+    },
+    [method, args] as [string, unknown[]],
+  ) as Promise<Awaited<ReturnType<NewsgraphHook[K]>>>;
 }

@@ -6,6 +6,7 @@ import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
 import type { ArticleInput } from '../../schema/exchange.ts';
 import {
   type Harness,
+  openEdge,
   pointOf,
   SCREENSHOTS,
   screenshot,
@@ -83,10 +84,8 @@ describe('the explorer', () => {
       (edge) => edge.type === 'SIGNED' && edge.date === '2024-06-13' && edge.source === id,
     );
     expect(signed, `edges: ${JSON.stringify(edges)}`).toBeDefined();
-    const middle = await pointOf(page, signed!.id);
-    await page.mouse.click(middle.x, middle.y);
+    await openEdge(page, signed!.id);
     const panel = page.locator('article.sources');
-    await panel.waitFor();
     await expect.poll(() => panel.locator('mark').first().textContent()).toMatch(/signé/);
     expect(await panel.locator('[data-field="date"]').textContent()).toBe('2024-06-13');
     await screenshot(page, 'explorer-signed-source');
