@@ -46,7 +46,10 @@ export async function writeCeiling(graph: Graph, doc: GraphDocument): Promise<nu
   for (const type of RELATION_TYPES) {
     const typed = (rows.relations.get(type) ?? []).map((row) => {
       const { date, datePrecision, confidence, properties, sources } = derived.get(row.id)!;
-      return { ...row, props: { ...properties, date, datePrecision, confidence, sourceCount: sources.length } };
+      return {
+        ...row,
+        props: { ...properties, date, datePrecision, confidence, sourceCount: sources.length },
+      };
     });
     relations += typed.length;
     await unwind(

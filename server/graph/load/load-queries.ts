@@ -62,35 +62,46 @@ export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[], isEvent:
   };
 }
 
-/** A fact's relationship with its endpoints only: its values are derived from its claims afterwards. */
+/**
+ * A fact's relationship with its endpoints only (its values are derived from its claims afterwards),
+ * created unless its id is stored. Its endpoints are locked by now (mergeEntitiesQuery), so a concurrent
+ * load creating it has committed before this reads: the id seek replaces MERGE's expand.
+ */
 export function mergeRelationsQuery(type: RelationType, rows: RelationRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
+      OPTIONAL MATCH ()-[r:${type} {id: row.id}]->()
+      WITH row WHERE r IS NULL
       MATCH (x:Entity {id: row.from})
       MATCH (y:Entity {id: row.to})
-      MERGE (x)-[r:${type} {id: row.id}]->(y)`,
+      CREATE (x)-[:${type} {id: row.id}]->(y)`,
     params: { rows },
   };
 }
 
-/** Claims belong to one article each: written whole, never shared. */
-export function mergeClaimsQuery(rows: ClaimRow[]): CypherQuery {
+/**
+ * Claims belong to one article each and are written only for an article whose earlier claims are gone
+ * (new, or replaced under its lock): plain CREATE, no lookup.
+ */
+export function createClaimsQuery(rows: ClaimRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
-      MERGE (c:Claim {id: row.id})
+      CREATE (c:Claim)
       SET c = row, c.start = toInteger(row.start), c.end = toInteger(row.end)`,
     params: { rows },
   };
 }
 
-/** One MENTIONS edge per (article, entity) with parallel offset lists, owned by the article alone. */
-export function mergeMentionsQuery(rows: MentionRow[]): CypherQuery {
+/**
+ * One MENTIONS edge per (article, entity) with parallel offset lists, owned by the article alone and
+ * written, like its claims, only once its earlier ones are gone.
+ */
+export function createMentionsQuery(rows: MentionRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
       MATCH (a:Article {id: row.articleId})
       MATCH (e:Entity {id: row.entityId})
-      MERGE (a)-[m:MENTIONS]->(e)
-      SET m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.texts = row.texts`,
+      CREATE (a)-[:MENTIONS {starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], texts: row.texts}]->(e)`,
     params: { rows },
   };
 }

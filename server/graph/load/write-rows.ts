@@ -1,9 +1,9 @@
 import { EVENT_TYPES } from '../../../schema/graph-model.ts';
 import type { Tx } from '../tx.ts';
 import {
-  mergeClaimsQuery,
+  createClaimsQuery,
+  createMentionsQuery,
   mergeEntitiesQuery,
-  mergeMentionsQuery,
   mergeRelationsQuery,
   writeArticlesQuery,
 } from './load-queries.ts';
@@ -51,11 +51,11 @@ export async function writeRows(
     counts.relationsUpdated += relationRows.length - relationshipsCreated;
   }
   if (rows.claims.length > 0) {
-    await tx.update(mergeClaimsQuery(rows.claims));
+    await tx.update(createClaimsQuery(rows.claims));
     counts.claims += rows.claims.length;
   }
   if (rows.mentions.length > 0) {
-    await tx.update(mergeMentionsQuery(rows.mentions));
+    await tx.update(createMentionsQuery(rows.mentions));
     counts.mentions += rows.mentions.length;
   }
   const facts = new Map(rows.claims.map((c) => [c.about, { about: c.about, factType: c.factType }]));
