@@ -2,14 +2,15 @@
 // by Maven into target/lib) and LocalNeo4j.java compiled against them into target/classes.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { AppError } from '../../schema/errors.ts';
+import { sourceDir } from '../../schema/source-dir.ts';
 import { checkJava, fetchJars, hasJars, type JvmService, javaCommand } from '../local-jvm/index.ts';
 
 const run = promisify(execFile);
-const home = dirname(fileURLToPath(import.meta.url));
+// pom.xml, src/ and target/ are in the source folder, also when this runs from the build in dist/.
+const home = sourceDir(import.meta.url);
 const libDir = join(home, 'target', 'lib');
 const classesDir = join(home, 'target', 'classes');
 const source = join(home, 'src', 'main', 'java', 'newsgraph', 'LocalNeo4j.java');

@@ -1,10 +1,11 @@
 // What the local CoreNLP server needs before it can start: a Java 17+ runtime and the CoreNLP jars with
 // its English and French models, fetched once by Maven into target/lib (about 740 MB, cached in ~/.m2).
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { sourceDir } from '../../schema/source-dir.ts';
 import { checkJava, fetchJars, hasJars, type JvmService } from '../local-jvm/index.ts';
 
-const home = dirname(fileURLToPath(import.meta.url));
+// pom.xml and target/ are in the source folder, also when this runs from the build in dist/.
+const home = sourceDir(import.meta.url);
 const libDir = join(home, 'target', 'lib');
 const service: JvmService = { code: 'NLP_LOCAL_FAILED', name: 'the local CoreNLP parser' };
 const jars = [

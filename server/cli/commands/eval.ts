@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../../schema/errors.ts';
-import { createExtractor, extractPaths, formatScore, parseGoldKey, scoreGraph } from '../../ingest/index.ts';
 import { runAction } from '../run-action.ts';
-import { withParser } from '../with-parser.ts';
 import { reportFailures } from './extract.ts';
 
 export function registerEvalCommand(program: Command): void {
@@ -21,6 +19,11 @@ export function registerEvalCommand(program: Command): void {
           paths: string[],
           options: { gold: string; verbose?: boolean; json?: boolean; gazetteer?: string },
         ) => {
+          // Loaded on use, so other commands (and --help) do not pay for extraction's imports.
+          const { createExtractor, extractPaths, formatScore, parseGoldKey, scoreGraph } = await import(
+            '../../ingest/index.ts'
+          );
+          const { withParser } = await import('../with-parser.ts');
           const gold = parseGoldKey(await readJson(options.gold), options.gold);
           const result = await withParser((parser) =>
             extractPaths(

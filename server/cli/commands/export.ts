@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { exportGraph } from '../../graph/export-graph.ts';
 import { runAction } from '../run-action.ts';
-import { withGraph } from '../with-graph.ts';
 
 export function registerExportCommand(program: Command): void {
   program
@@ -11,6 +9,9 @@ export function registerExportCommand(program: Command): void {
     .option('-o, --out <file>', 'where to write it (default: stdout)')
     .action(
       runAction(async (options: { out?: string }) => {
+        // Loaded on use, so other commands (and --help) do not pay for the driver's imports.
+        const { exportGraph } = await import('../../graph/export-graph.ts');
+        const { withGraph } = await import('../with-graph.ts');
         const doc = await withGraph((graph) => exportGraph(graph));
         const json = `${JSON.stringify(doc, null, 2)}\n`;
         if (options.out) await writeFile(options.out, json);

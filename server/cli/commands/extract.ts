@@ -1,9 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { createExtractor, extractPaths, type Problem } from '../../ingest/index.ts';
-import { createLogger } from '../../logger.ts';
+import type { Problem } from '../../ingest/index.ts';
 import { runAction } from '../run-action.ts';
-import { withParser } from '../with-parser.ts';
 
 export function registerExtractCommand(program: Command): void {
   program
@@ -16,6 +14,10 @@ export function registerExtractCommand(program: Command): void {
     .option('--gazetteer <dir>', 'gazetteer folder (default: seeds/gazetteer)')
     .action(
       runAction(async (paths: string[], options: { out?: string; gazetteer?: string }) => {
+        // Loaded on use, so other commands (and --help) do not pay for extraction's imports.
+        const { createExtractor, extractPaths } = await import('../../ingest/index.ts');
+        const { createLogger } = await import('../../logger.ts');
+        const { withParser } = await import('../with-parser.ts');
         const log = createLogger();
         const result = await withParser((parser) =>
           extractPaths(

@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../../schema/errors.ts';
-import { validateGraphDocument } from '../../../schema/exchange.ts';
-import { loadDocument } from '../../graph/load/index.ts';
-import { printSummary } from '../print-summary.ts';
-import { createProgress } from '../progress.ts';
 import { runAction } from '../run-action.ts';
-import { withGraph } from '../with-graph.ts';
 
 export function registerImportCommand(program: Command): void {
   program
@@ -17,6 +12,12 @@ export function registerImportCommand(program: Command): void {
     .action(
       runAction(async (file: string, options: { json?: boolean }) => {
         const began = Date.now();
+        // Loaded on use, so other commands (and --help) do not pay for the driver's and zod's imports.
+        const { validateGraphDocument } = await import('../../../schema/exchange.ts');
+        const { loadDocument } = await import('../../graph/load/index.ts');
+        const { printSummary } = await import('../print-summary.ts');
+        const { createProgress } = await import('../progress.ts');
+        const { withGraph } = await import('../with-graph.ts');
         const doc = validateGraphDocument(await readJson(file), file);
         const load = await withGraph(async (graph) => {
           const progress = createProgress('import');

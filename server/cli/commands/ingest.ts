@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import { createExtractor } from '../../ingest/index.ts';
-import { ingestPaths } from '../ingest-paths.ts';
-import { printSummary } from '../print-summary.ts';
-import { createProgress } from '../progress.ts';
 import { runAction } from '../run-action.ts';
-import { withGraph } from '../with-graph.ts';
-import { withParser } from '../with-parser.ts';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -19,6 +13,13 @@ export function registerIngestCommand(program: Command): void {
     .action(
       runAction(async (paths: string[], options: { json?: boolean; gazetteer?: string }) => {
         const began = Date.now();
+        // Loaded on use, so other commands (and --help) do not pay for extraction's and the driver's imports.
+        const { createExtractor } = await import('../../ingest/index.ts');
+        const { ingestPaths } = await import('../ingest-paths.ts');
+        const { printSummary } = await import('../print-summary.ts');
+        const { createProgress } = await import('../progress.ts');
+        const { withGraph } = await import('../with-graph.ts');
+        const { withParser } = await import('../with-parser.ts');
         const summary = await withParser((parser) =>
           withGraph(async (graph) => {
             const extractor = createExtractor({

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j-local/index.ts';
 import { runAction } from '../run-action.ts';
+
+/** Loaded on use, so other commands (and --help) do not pay for the config's and neo4j-local's imports. */
+async function load() {
+  return { ...(await import('../../config.ts')), ...(await import('../../neo4j-local/index.ts')) };
+}
 
 export function registerNeo4jCommand(program: Command): void {
   const neo4j = program
@@ -13,6 +16,7 @@ export function registerNeo4jCommand(program: Command): void {
     .description('start the local Neo4j and return once Bolt answers')
     .action(
       runAction(async () => {
+        const { loadConfig, startLocalNeo4j } = await load();
         const { local } = loadConfig();
         const began = Date.now();
         const state = await startLocalNeo4j(local);
@@ -28,6 +32,7 @@ export function registerNeo4jCommand(program: Command): void {
     .description('stop the local Neo4j cleanly')
     .action(
       runAction(async () => {
+        const { loadConfig, stopLocalNeo4j } = await load();
         const { local } = loadConfig();
         const stopped = await stopLocalNeo4j(local.dataDir);
         process.stdout.write(stopped ? 'Neo4j stopped\n' : `Neo4j was not running (data ${local.dataDir})\n`);
@@ -40,6 +45,7 @@ export function registerNeo4jCommand(program: Command): void {
     .option('--json', 'print the status as JSON')
     .action(
       runAction(async (options: { json?: boolean }) => {
+        const { loadConfig, localNeo4jStatus } = await load();
         const status = localNeo4jStatus(loadConfig().local.dataDir);
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else if (status.running) {

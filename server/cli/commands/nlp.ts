@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { localNlpStatus, startLocalNlp, stopLocalNlp } from '../../nlp-local/index.ts';
 import { runAction } from '../run-action.ts';
+
+/** Loaded on use, so other commands (and --help) do not pay for the config's and nlp-local's imports. */
+async function load() {
+  return { ...(await import('../../config.ts')), ...(await import('../../nlp-local/index.ts')) };
+}
 
 export function registerNlpCommand(program: Command): void {
   const nlp = program
@@ -17,6 +20,7 @@ export function registerNlpCommand(program: Command): void {
     )
     .action(
       runAction(async () => {
+        const { loadConfig, startLocalNlp } = await load();
         const { local } = loadConfig().nlp;
         const began = Date.now();
         const state = await startLocalNlp(local);
@@ -32,6 +36,7 @@ export function registerNlpCommand(program: Command): void {
     .description('stop the local CoreNLP server')
     .action(
       runAction(async () => {
+        const { loadConfig, stopLocalNlp } = await load();
         const { local } = loadConfig().nlp;
         const stopped = await stopLocalNlp(local.dataDir);
         process.stdout.write(
@@ -46,6 +51,7 @@ export function registerNlpCommand(program: Command): void {
     .option('--json', 'print the status as JSON')
     .action(
       runAction(async (options: { json?: boolean }) => {
+        const { loadConfig, localNlpStatus } = await load();
         const status = localNlpStatus(loadConfig().nlp.local.dataDir);
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else if (status.running) {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { removeArticles } from '../../graph/load/index.ts';
 import { runAction } from '../run-action.ts';
-import { withGraph } from '../with-graph.ts';
 
 export function registerRemoveCommand(program: Command): void {
   program
@@ -11,6 +9,9 @@ export function registerRemoveCommand(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(
       runAction(async (ids: string[], options: { json?: boolean }) => {
+        // Loaded on use, so other commands (and --help) do not pay for the driver's imports.
+        const { removeArticles } = await import('../../graph/load/index.ts');
+        const { withGraph } = await import('../with-graph.ts');
         const removed = await withGraph((graph) => removeArticles(graph, ids));
         const missing = ids.filter((id) => !removed.articles.includes(id));
         if (options.json) process.stdout.write(`${JSON.stringify({ ...removed, missing })}\n`);

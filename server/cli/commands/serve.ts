@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { createLogger } from '../../logger.ts';
 import { runAction } from '../run-action.ts';
-import { startServer } from '../start-server.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -12,6 +9,10 @@ export function registerServeCommand(program: Command): void {
     )
     .action(
       runAction(async () => {
+        // Loaded on use, so other commands (and --help) do not pay for the API's imports.
+        const { loadConfig } = await import('../../config.ts');
+        const { createLogger } = await import('../../logger.ts');
+        const { startServer } = await import('../start-server.ts');
         const config = loadConfig();
         const logger = createLogger(config.logLevel);
         const server = await startServer(config, logger);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { AppError, excerpt } from '../../../schema/errors.ts';
+import { sourceDir } from '../../../schema/source-dir.ts';
 import {
   COUNTRY_FILE_SCHEMA,
   type CountryEntry,
@@ -12,10 +12,12 @@ import {
   PLACE_FILE_SCHEMA,
 } from './gazetteer-schema.ts';
 
-const DEFAULT_DIR = fileURLToPath(new URL('../../../seeds/gazetteer/', import.meta.url));
+/** The curated gazetteer in the source tree (also when this module runs from the build in dist/). */
+export const GAZETTEER_DIR = join(sourceDir(import.meta.url), '../../../seeds/gazetteer/');
+export const GAZETTEER_FILES = ['countries.json', 'places.json', 'officials.json', 'organizations.json'];
 
 /** Reads and validates the curated gazetteer (countries, places, officials, organizations). */
-export function loadGazetteer(dir: string = DEFAULT_DIR): Gazetteer {
+export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
   const countryFile = readValidated(join(dir, 'countries.json'), COUNTRY_FILE_SCHEMA);
   const countries: CountryEntry[] = Object.keys(countryFile)
     .sort()
