@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { prepareArticle, relateArticle } from './extract-article.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
+import { gazetteerHash } from './gazetteer/gazetteer-hash.ts';
 import type { Gazetteer } from './gazetteer/gazetteer-schema.ts';
-import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+import { type CompiledGazetteer, loadKnowledge } from './gazetteer/load-knowledge.ts';
 import type { SentenceParser } from './parse/parser.ts';
 import { compileGazetteer } from './recognise/compile-gazetteer.ts';
 
@@ -22,11 +22,12 @@ export interface Extractor {
   extract(article: ArticleInput): Promise<GraphDocument>;
 }
 
-/** Loads the gazetteer and compiles its trie once, for any number of articles. */
+/** Loads the gazetteer compiled (from its cache when unchanged), once for any number of articles. */
 export function createExtractor(options: ExtractorOptions): Extractor {
-  const gazetteer = options.gazetteer ?? loadGazetteer(options.gazetteerDir);
-  const knowledge = compileGazetteer(gazetteer);
-  const version = `${EXTRACTOR_VERSION}+gazetteer.${hashOf(gazetteer)}`;
+  const { knowledge, hash } = options.gazetteer
+    ? compiledNow(options.gazetteer)
+    : loadKnowledge(options.gazetteerDir);
+  const version = `${EXTRACTOR_VERSION}+gazetteer.${hash}`;
   return {
     version,
     async extract(article) {
@@ -37,6 +38,6 @@ export function createExtractor(options: ExtractorOptions): Extractor {
   };
 }
 
-function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+function compiledNow(gazetteer: Gazetteer): CompiledGazetteer {
+  return { knowledge: compileGazetteer(gazetteer), hash: gazetteerHash(gazetteer) };
 }

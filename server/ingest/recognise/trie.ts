@@ -37,6 +37,18 @@ export class Trie<P> {
     node.entries.push(entry);
   }
 
+  /** Every entry with its keys, parents before children and in insertion order: adding them back in
+   * this order rebuilds an equal trie (the compiled gazetteer's cache relies on it). */
+  *entries(): Generator<readonly [readonly string[], TrieEntry<P>]> {
+    const stack: [Node<P>, readonly string[]][] = [[this.root, []]];
+    while (stack.length > 0) {
+      const [node, keys] = stack.pop()!;
+      for (const entry of node.entries) yield [keys, entry];
+      // Reversed onto the stack so children come out in insertion order.
+      for (const [key, child] of [...node.next].reverse()) stack.push([child, [...keys, key]]);
+    }
+  }
+
   /**
    * Matches starting at token `from`, longest first, keeping only entries whose case rule the text meets.
    * `joined(i)` says whether tokens i and i + 1 are written together (space, hyphen, apostrophe).
