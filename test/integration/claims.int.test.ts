@@ -311,3 +311,71 @@ describe('merging two entities that are one, and splitting them again', () => {
     expect({ ...after, corrections: [] }).toEqual(before);
   });
 });
+
+describe('validAt: what held on a day', () => {
+  let graph: Graph;
+  let gql: ReturnType<typeof createTestApp>['gql'];
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await migrate(graph);
+    await clearGraph(graph);
+    gql = createTestApp(graph).gql;
+    const text = 'Petro Poroshenko, then president of Ukraine, spoke.';
+    const source = { articleId: 'p1', quote: text, start: 0, end: text.length };
+    await loadDocument(
+      graph,
+      validateGraphDocument({
+        format: 'newsgraph/1',
+        articles: [
+          {
+            id: 'p1',
+            title: null,
+            url: null,
+            publisher: null,
+            publishedAt: '2016-03-01',
+            language: 'en',
+            text,
+          },
+        ],
+        entities: [
+          {
+            id: 'official:petro-poroshenko',
+            type: 'Official',
+            name: 'Petro Poroshenko',
+            aliases: [],
+            properties: {},
+          },
+          { id: 'country:UA', type: 'Country', name: 'Ukraine', aliases: [], properties: {} },
+        ],
+        relations: [
+          {
+            id: 'official_of:official:petro-poroshenko>country:UA',
+            type: 'OFFICIAL_OF',
+            from: 'official:petro-poroshenko',
+            to: 'country:UA',
+            date: '2016-03-01',
+            datePrecision: 'published',
+            confidence: 0.9,
+            // The gazetteer's term of office travels with the role.
+            properties: { role: 'President', since: '2014-06-07', until: '2019-05-20' },
+            sources: [source],
+          },
+        ],
+        mentions: [],
+      }),
+    );
+  });
+  afterAll(async () => {
+    await clearGraph(graph);
+    await graph.driver.close();
+  });
+
+  it('keeps a role inside its term and drops it outside', async () => {
+    const query = (day: string) =>
+      `{ entity(id: "official:petro-poroshenko") { relations(validAt: "${day}") { edge { id } } } }`;
+    expect((await gql(query('2015-01-01'))).data.entity.relations).toHaveLength(1);
+    expect((await gql(query('2019'))).data.entity.relations).toHaveLength(1);
+    expect((await gql(query('2020-01-01'))).data.entity.relations).toEqual([]);
+    expect((await gql(query('2013'))).data.entity.relations).toEqual([]);
+  });
+});

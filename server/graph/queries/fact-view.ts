@@ -32,8 +32,11 @@ export function factViewCondition(v: string, view: FactView = {}): string {
     parts.push(`EXISTS { MATCH (c:Claim {about: ${v}.id}) WHERE c.knownAt <= $knownAt }`);
   }
   if (view.validAt) {
+    // A role holds from `since` to `until` (the gazetteer's), anything else from its date on.
+    const from = `coalesce(${v}.since, ${v}.date)`;
+    const until = `coalesce(${v}.until, ${v}.validUntil)`;
     parts.push(
-      `(${v}.date IS NULL OR left(${v}.date, size($validAt)) <= $validAt) AND (${v}.validUntil IS NULL OR ${v}.validUntil >= left($validAt, size(${v}.validUntil)))`,
+      `(${from} IS NULL OR left(${from}, size($validAt)) <= $validAt) AND (${until} IS NULL OR ${until} >= left($validAt, size(${until})))`,
     );
   }
   return `(${parts.join(' AND ')})`;

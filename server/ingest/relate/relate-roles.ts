@@ -15,6 +15,8 @@ export function relateRoles(ctx: ArticleContext): void {
       ? { role: discovered.title.role, of: discovered.title.of, sentence: discovered.span.sentence }
       : known && { ...activeRole(known, ctx.published), sentence: mention.sentence };
     if (!role?.of || !role.role || !ensureEntity(ctx, role.of)) continue;
+    // The gazetteer knows when a role began and ended: the fact holds from then until then (validAt).
+    const held = 'from' in role ? { since: role.from ?? null, until: role.to ?? null } : {};
     addRelation(ctx, {
       type: 'OFFICIAL_OF',
       from: mention.entityId,
@@ -22,7 +24,7 @@ export function relateRoles(ctx: ArticleContext): void {
       sentence: role.sentence,
       date: publishedDate(ctx),
       confidence: discovered ? 0.8 : 0.9,
-      properties: { role: role.role },
+      properties: { role: role.role, ...held },
     });
   }
 }
