@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The two locales only: chrono's index loads every locale it has, a quarter of a one-file extraction.
+import * as en from 'chrono-node/en';
+import * as fr from 'chrono-node/fr';
 import { isCalendarDate } from '../../../schema/calendar-date.ts';
 import type { DatePrecision } from '../../../schema/graph-model.ts';
 import {
@@ -107,7 +109,7 @@ function relativeDates(text: string, published: string): FoundDate[] {
 /** Day-and-month dates through chrono; a date without a year is the latest one on or before publication. */
 function explicitDates(sentence: string, language: Language, published: string | null): FoundDate[] {
   if (!/\d/.test(sentence)) return [];
-  const parser = language === 'en' ? chrono.en : chrono.fr;
+  const parser = language === 'en' ? en : fr;
   const instant = published
     ? new Date(`${published.slice(0, 10)}T12:00:00Z`)
     : new Date(Date.UTC(2000, 0, 1));
