@@ -4,22 +4,20 @@
 import module from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, root, staleReason } from './ensure-build.js';
+import { build, root, staleReason, tscPath } from './ensure-build.js';
 
 // V8 keeps the compiled code of every module it loads (in the OS temp folder), so later starts skip
 // parsing and compiling them; absent before Node 22.1, where it is simply skipped.
 module.enableCompileCache?.();
 
 const reason = staleReason();
-let built = reason === null;
-if (!built) {
-  process.stderr.write(`newsgraph: building dist/ first (${reason})\n`);
-  built = build();
-}
-if (built) {
+const canBuild = reason !== null && tscPath() !== null;
+if (canBuild) process.stderr.write(`newsgraph: building dist/ first (${reason})\n`);
+if (reason === null || (canBuild && build())) {
   await import(pathToFileURL(join(root, 'dist', 'server', 'cli', 'main.js')).href);
 } else {
-  process.stderr.write('newsgraph: dist/ could not be built; running the TypeScript sources through tsx\n');
+  const why = canBuild ? 'tsc failed' : 'TypeScript is not installed';
+  process.stderr.write(`newsgraph: dist/ not built (${why}); running the TypeScript sources through tsx\n`);
   const { register } = await import('tsx/esm/api');
   register();
   await import(pathToFileURL(join(root, 'server', 'cli', 'main.ts')).href);
