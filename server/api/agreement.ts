@@ -15,8 +15,13 @@ export const AgreementRef = entityNode(
     place: t.string({ nullable: true, resolve: (row) => propString(row, 'place') }),
     validUntil: t.string({
       nullable: true,
-      description: 'When it ends, from its stated duration ("10-year", "pour dix ans").',
+      description: 'When it ends: the year a source gives ("jusqu\'en 2034") or its duration ("10-year").',
       resolve: (row) => propString(row, 'validUntil'),
+    }),
+    untilCondition: t.string({
+      nullable: true,
+      description: 'What ends it, as a source words it ("until Ukraine joins the alliance").',
+      resolve: (row) => propString(row, 'untilCondition'),
     }),
     claims: t.field({
       type: [ClaimRef],

@@ -154,8 +154,12 @@ function deleteRelationsQuery(type: RelationType, ids: string[]): CypherQuery {
   };
 }
 
-/** An agreement "for ten years" holds until the same day ten years after its date. */
+/**
+ * An agreement "jusqu'en 2034" holds until then; one "for ten years" until the same day ten years after
+ * it was signed (or first reported).
+ */
 function validUntil(fact: DerivedFact): string | null {
+  if (typeof fact.properties.until === 'string') return fact.properties.until;
   const years = fact.properties.durationYears;
   const from = typeof fact.properties.signedOn === 'string' ? fact.properties.signedOn : fact.date;
   if (typeof years !== 'number' || !from) return null;

@@ -100,3 +100,9 @@ export const VENUE_WORDS = new Set('au marge sommet lors summit sidelines at dur
 export const LOCATIVE_WORDS = new Set(['en', 'in', 'at', 'a']);
 
 export const DURATION_UNITS = new Set(['an', 'ans', 'annees', 'year', 'years']);
+
+/** Words that give an agreement's end: "jusqu'en 2034", "until 2034", "through 2030". */
+export const UNTIL_WORDS = new Set(['jusqu', 'jusque', 'until', 'till', 'through']);
+
+/** Words between the end word and its year that say nothing of their own: "jusqu'en", "jusqu'à fin". */
+export const UNTIL_FILLERS = new Set(['en', 'a', 'au', 'fin', 'end', 'of', 'the', 'la', 'l']);

@@ -8,6 +8,8 @@ export interface AgreementFrame {
   signedDate: FactDate | null;
   firstDate: FactDate | null;
   durationYears: number | null;
+  until: string | null;
+  untilCondition: string | null;
   place: string | null;
   /** The one party the sentence gave as the other side ("with Kyiv"): what "similar agreements" share. */
   counterpart: string | null;
@@ -29,6 +31,8 @@ export function newAgreementFrame(
     signedDate: null,
     firstDate: null,
     durationYears: null,
+    until: null,
+    untilCondition: null,
     place: null,
     counterpart: null,
     partySentence: new Map(parties.map((p) => [p, sentence])),

@@ -44,6 +44,8 @@ export function emitAgreements(ctx: ArticleContext, frames: readonly AgreementFr
         // "In force since July" after "signed in June": a later stage keeps the signature day.
         signedOn: isSigned(frame.status) ? (frame.signedDate?.date ?? null) : null,
         durationYears: frame.durationYears,
+        until: frame.until,
+        untilCondition: frame.untilCondition,
         place: frame.place,
       },
     });

@@ -8,6 +8,8 @@ import {
   STATUS_CUES,
   STATUS_PHRASES,
   SUCH,
+  UNTIL_FILLERS,
+  UNTIL_WORDS,
   VENUE_WORDS,
 } from '../lexicon/agreements.ts';
 import type { SentenceTree, TreeWord } from '../parse/sentence-tree.ts';
@@ -28,6 +30,10 @@ export interface AgreementReading {
   readonly status: AgreementStatus | null;
   readonly venue: EntityMention | null;
   readonly durationYears: number | null;
+  /** The year it ends, when the text gives one ("jusqu'en 2034"). */
+  readonly until: string | null;
+  /** The condition that ends it, as the text gives it ("until it joins the alliance"). */
+  readonly condition: string | null;
   /** Negated, conditional or future talk ("pourrait", "could", "n'a pas signé"): opens no agreement and
    * changes none. */
   readonly hypothetical: boolean;
@@ -121,6 +127,7 @@ export function readAgreement(
         (m) => m.type !== 'Official' && !isParty(m, words) && VENUE_WORDS.has(words[m.first - 1] ?? ''),
       ) ?? null,
     durationYears: duration(sentence, hit, ctx.text),
+    ...endOf(sentence, hit, ctx.text),
     hypothetical: eventModality(tree, trigger, sentence.language) !== 'asserted',
     topic: words.slice(Math.max(0, hit.first - 8), hit.first).some((w) => TOPIC_VERB.test(w)),
     located: mentions.some(
@@ -206,6 +213,28 @@ function wordBefore(words: readonly string[], first: number): string {
 }
 
 const FILLERS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'the', 'of']);
+
+/**
+ * When the agreement ends, after the trigger: a year ("jusqu'en 2034", "until 2034") or, failing one, the
+ * condition as the text gives it ("until it joins the alliance"), up to the end of its clause.
+ */
+function endOf(
+  sentence: Sentence,
+  hit: TriggerHit,
+  text: string,
+): { until: string | null; condition: string | null } {
+  const { tokens } = sentence;
+  const at = tokens.findIndex((t, i) => i >= hit.last && i < hit.last + 15 && UNTIL_WORDS.has(t.fold));
+  if (at < 0) return { until: null, condition: null };
+  let i = at + 1;
+  while (i < tokens.length && UNTIL_FILLERS.has(tokens[i]!.fold)) i++;
+  const year = tokens[i]?.fold ?? '';
+  if (/^(19|20)\d\d$/.test(year)) return { until: year, condition: null };
+  let end = at + 1;
+  while (end < tokens.length && end < at + 14 && !/^[,.;:!?)]$/.test(tokens[end]!.fold)) end++;
+  if (end === at + 1) return { until: null, condition: null };
+  return { until: null, condition: text.slice(tokens[at]!.start, tokens[end - 1]!.end) };
+}
 
 function duration(sentence: Sentence, hit: TriggerHit, text: string): number | null {
   const { tokens } = sentence;

@@ -14,8 +14,24 @@ describe('agreement frames', () => {
     expect(en[0]?.properties.status).toBe('in force');
   });
 
+  it('reads when an agreement ends: a year, or the condition as the text gives it', async () => {
+    const fr = await agreements(
+      "La France et l'Ukraine ont signé un accord de sécurité valable jusqu'en 2034.",
+    );
+    expect(fr[0]?.properties).toMatchObject({ until: '2034', untilCondition: null });
+    const en = await agreements(
+      'Germany signed a security agreement with Ukraine that holds until Ukraine joins the alliance.',
+    );
+    expect(en[0]?.properties).toMatchObject({
+      until: null,
+      untilCondition: 'until Ukraine joins the alliance',
+    });
+  });
+
   it('reads a suspension, and does not read "air force" as a status', async () => {
-    const suspended = await agreements("L'accord entre la Russie et l'Ukraine sur les céréales a été suspendu lundi.");
+    const suspended = await agreements(
+      "L'accord entre la Russie et l'Ukraine sur les céréales a été suspendu lundi.",
+    );
     expect(suspended[0]?.properties.status).toBe('suspended');
     const signed = await agreements(
       "Poland's air force commander signed an agreement with Ukraine on Monday.",

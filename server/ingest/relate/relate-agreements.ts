@@ -152,6 +152,8 @@ function fill(
   if (reading.status === 'signed' && dated && !frame.signedDate) frame.signedDate = dated;
   if (dated && !frame.firstDate) frame.firstDate = dated;
   frame.durationYears ??= reading.durationYears;
+  frame.until ??= reading.until;
+  frame.untilCondition ??= reading.condition;
   frame.place ??= reading.venue
     ? (ctx.knowledge.entities.get(reading.venue.entityId)?.name ?? reading.venue.text)
     : null;

@@ -1,3 +1,4 @@
+import type { Properties } from '../../../schema/exchange.ts';
 import { activeRole } from './active-role.ts';
 import { ensureEntity } from './add-entities.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -16,7 +17,7 @@ export function relateRoles(ctx: ArticleContext): void {
       : known && { ...activeRole(known, ctx.published), sentence: mention.sentence };
     if (!role?.of || !role.role || !ensureEntity(ctx, role.of)) continue;
     // The gazetteer knows when a role began and ended: the fact holds from then until then (validAt).
-    const held = 'from' in role ? { since: role.from ?? null, until: role.to ?? null } : {};
+    const held: Properties = 'from' in role ? { since: role.from ?? null, until: role.to ?? null } : {};
     addRelation(ctx, {
       type: 'OFFICIAL_OF',
       from: mention.entityId,
