@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../schema/graph-model.ts';
+import { isDefaultView } from '../graph/queries/fact-view.ts';
 import type { RelationFilter } from '../graph/queries/relations-of.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
@@ -7,7 +8,7 @@ import { EntityRef } from './entity-ref.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { type FactViewArgs, factViewArgs, toFactView } from './fact-view-args.ts';
 import { boundedInt, isoDate, MAX_PAGE } from './inputs.ts';
-import { selectedRelationsArgs } from './lookahead.ts';
+import { selectedRelationsArgs, selectsPath } from './lookahead.ts';
 import { RelationRef } from './relation.ts';
 
 EntityRef.implement({
@@ -31,7 +32,11 @@ EntityRef.implement({
         first: t.arg.int({ defaultValue: 100 }),
         ...factViewArgs(t.arg),
       },
-      resolve: (row, args, ctx) => ctx.loaders.relations.load({ id: row.id, filter: relationFilter(args) }),
+      resolve: (row, args, ctx, info) =>
+        ctx.loaders.relations.load({
+          id: row.id,
+          filter: relationFilter(args, selectedProperties(info, [])),
+        }),
     }),
     mentionedIn: t.field({
       type: [ArticleRef],
@@ -68,14 +73,25 @@ interface RelationsArgs extends FactViewArgs {
   first?: number | null;
 }
 
-function relationFilter(args: RelationsArgs): RelationFilter {
+function relationFilter(args: RelationsArgs, properties: RelationFilter['properties']): RelationFilter {
+  const view = toFactView(args);
   return {
     direction: args.direction ?? 'BOTH',
     types: args.types ?? null,
     from: isoDate('from', args.from),
     to: isoDate('to', args.to),
     first: boundedInt('first', args.first, 100, 1, 500),
-    ...toFactView(args),
+    ...view,
+    // Other views re-derive facts from the full rows; the default one reads only what is selected.
+    ...(isDefaultView(view) ? { properties } : {}),
+  };
+}
+
+/** Which free-form properties the selection under `relations` (at `at`) asks for. */
+function selectedProperties(info: GraphQLResolveInfo, at: string[]): RelationFilter['properties'] {
+  return {
+    other: selectsPath(info, [...at, 'other', 'properties']),
+    edge: selectsPath(info, [...at, 'edge', 'properties']),
   };
 }
 
@@ -83,7 +99,7 @@ function relationFilter(args: RelationsArgs): RelationFilter {
 function lookaheadFilter(info: GraphQLResolveInfo): RelationFilter | null {
   try {
     const args = selectedRelationsArgs(info);
-    return args ? relationFilter(args as RelationsArgs) : null;
+    return args ? relationFilter(args as RelationsArgs, selectedProperties(info, ['relations'])) : null;
   } catch {
     return null;
   }

@@ -41,3 +41,41 @@ function findField(
   }
   return null;
 }
+
+/**
+ * True when the selection under this field reaches `path` (e.g. ['edges', 'properties']) through any
+ * alias or fragment: a read may then leave out what nobody asked for.
+ */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let selections: readonly SelectionNode[] = info.fieldNodes.flatMap(
+    (node) => node.selectionSet?.selections ?? [],
+  );
+  for (const name of path) {
+    const fields = collectFields(selections, name, info, new Set());
+    if (fields.length === 0) return false;
+    selections = fields.flatMap((field) => field.selectionSet?.selections ?? []);
+  }
+  return true;
+}
+
+function collectFields(
+  selections: readonly SelectionNode[],
+  name: string,
+  info: GraphQLResolveInfo,
+  seen: Set<string>,
+): Extract<SelectionNode, { kind: Kind.FIELD }>[] {
+  return selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      return collectFields(selection.selectionSet.selections, name, info, seen);
+    }
+    if (seen.has(selection.name.value)) return [];
+    seen.add(selection.name.value);
+    return collectFields(
+      info.fragments[selection.name.value]?.selectionSet.selections ?? [],
+      name,
+      info,
+      seen,
+    );
+  });
+}

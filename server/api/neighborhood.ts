@@ -1,10 +1,12 @@
 import { AppError } from '../../schema/errors.ts';
+import { isDefaultView } from '../graph/queries/fact-view.ts';
 import { readNeighborhood } from '../graph/queries/neighborhood.ts';
 import { builder } from './builder.ts';
 import { EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { factViewArgs, toFactView } from './fact-view-args.ts';
 import { SubgraphRef } from './graph-types.ts';
 import { boundedInt, isoDate } from './inputs.ts';
+import { selectsPath } from './lookahead.ts';
 
 export const MAX_NEIGHBORHOOD_NODES = 1000;
 
@@ -23,10 +25,18 @@ builder.queryField('neighborhood', (t) =>
       limit: t.arg.int({ defaultValue: 300 }),
       ...factViewArgs(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       if (args.ids.length === 0 || args.ids.length > 50) {
         throw new AppError('BAD_USER_INPUT', `ids must hold 1 to 50 graph ids; received ${args.ids.length}`);
       }
+      const view = toFactView(args);
+      // Other views re-derive facts from the full rows; the default one reads only what is selected.
+      const properties = isDefaultView(view)
+        ? {
+            nodes: selectsPath(info, ['nodes', 'properties']),
+            edges: selectsPath(info, ['edges', 'properties']),
+          }
+        : undefined;
       return readNeighborhood(ctx.reader, {
         ids: args.ids,
         depth: boundedInt('depth', args.depth, 1, 1, 3) as 1 | 2 | 3,
@@ -35,7 +45,8 @@ builder.queryField('neighborhood', (t) =>
         from: isoDate('from', args.from),
         to: isoDate('to', args.to),
         limit: boundedInt('limit', args.limit, 300, 1, MAX_NEIGHBORHOOD_NODES),
-        view: toFactView(args),
+        view,
+        properties,
       });
     },
   }),

@@ -15,6 +15,8 @@ export interface NeighborhoodArgs {
   to?: string | null;
   limit: number;
   view?: FactView;
+  /** Whether the free-form properties of nodes and edges are read; both by default. */
+  properties?: { nodes: boolean; edges: boolean };
 }
 
 // Cypher wants the depth as a literal: one pattern per allowed value, never built from input.
@@ -24,6 +26,7 @@ export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
   const typeOk = args.relationTypes?.length ? 'type(r) IN $types' : 'true';
   const edgeOk = `${typeOk} AND ${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
   const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
+  const properties = args.properties ?? { nodes: true, edges: true };
   const cypher = `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
@@ -45,9 +48,9 @@ CALL {
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN nodes AND ${edgeOk}
   WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id')}) AS rels
+  RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id', properties.edges)}) AS rels
 }
-RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes,
+RETURN [n IN nodes | ${nodeProjection('n', properties.nodes)}] AS nodes,
   rels[0..$edgeCap] AS edges,
   truncated OR size(rels) > $edgeCap AS truncated`;
   const params = {

@@ -26,6 +26,8 @@ export interface RelationFilter extends FactView {
   from?: string | null;
   to?: string | null;
   first: number;
+  /** Whether the free-form properties of the far endpoints and of the edges are read; both by default. */
+  properties?: { other: boolean; edge: boolean };
 }
 
 export interface RelationRow {
@@ -58,6 +60,9 @@ const PATTERNS: Record<Direction, string> = {
  * share many articles), which saves the article round trip the entity view would make.
  */
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): CypherQuery {
+  const properties = filter.properties ?? { other: true, edge: true };
+  const source = 'CASE WHEN outgoing THEN n.id ELSE m.id END';
+  const target = 'CASE WHEN outgoing THEN m.id ELSE n.id END';
   const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -68,8 +73,8 @@ CALL {
     AND ${factViewCondition('r', filter)}
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
   WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
-  RETURN collect({outgoing: outgoing, other: ${nodeProjection('m')},
-    edge: ${edgeProjection('r', 'CASE WHEN outgoing THEN n.id ELSE m.id END', 'CASE WHEN outgoing THEN m.id ELSE n.id END', INLINE_SOURCES)}}) AS relations
+  RETURN collect({outgoing: outgoing, other: ${nodeProjection('m', properties.other)},
+    edge: ${edgeProjection('r', source, target, INLINE_SOURCES, properties.edge)}}) AS relations
 }
 CALL {
   WITH relations
@@ -154,7 +159,7 @@ export async function readRelationsOf(
 
 /** Sets each source's article where it was read inline, so resolving it needs no loader call. */
 function toRelation(raw: RawRelation, articles: Map<string, ArticleRow>): RelationRow {
-  const edge = toEdgeRow(raw.edge);
+  const edge = toEdgeRow(raw.edge, INLINE_SOURCES);
   const sources = edge.sources?.map((s) => ({ ...s, article: articles.get(s.articleId) }));
   return {
     edge: { ...edge, sources },

@@ -68,9 +68,8 @@ export type RawEdge = {
   source: string;
   target: string;
   props: Record<string, unknown>;
-  /** Absent when read lean (without sources). */
+  /** Absent when read lean (without sources); one more than asked for when more are stored. */
   sources?: Record<string, unknown>[];
-  cut?: boolean;
 };
 
 // Cypher map projections; the variable names are code constants, never input.
@@ -78,7 +77,15 @@ export type RawEdge = {
 /** Article metadata without the (large) text. */
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .url, .publisher, .publishedAt, .language}`;
-export const nodeProjection = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+/** Without `withProperties`, only what EntityRow reads besides its free-form `properties` (left empty). */
+export const nodeProjection = (v: string, withProperties = true) =>
+  `{labels: labels(${v}), props: ${withProperties ? `properties(${v})` : `${v} {.id, .name, .aliases}`}}`;
+
+/** The stored keys toEdgeRow reads besides the free-form properties. */
+const EDGE_ROW_KEYS = ['id', 'date', 'datePrecision', 'confidence', 'sourceCount', 'modality']
+  .concat(['dateFrom', 'dateTo', 'conflicting', 'review'])
+  .map((key) => `.${key}`)
+  .join(', ');
 
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
@@ -90,21 +97,30 @@ export const sourcesSubquery = (about: string, max: number) =>
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
- * taken back out of a list costs far more than the bound variables. `maxSources` below MAX_SOURCES
- * keeps the rest in the database; `cut` then says whether more sources are stored.
+ * taken back out of a list costs far more than the bound variables. One source more than `maxSources`
+ * is read, so toEdgeRow (given the same `maxSources`) knows whether more are stored without a second
+ * index seek per edge to count them.
  */
 export const edgeProjection = (
   v: string,
   source = `startNode(${v}).id`,
   target = `endNode(${v}).id`,
   maxSources = MAX_SOURCES,
+  withProperties = true,
 ) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v}),
-    cut: COUNT { MATCH (c:Claim {about: ${v}.id}) } > ${maxSources}, sources: ${sourcesSubquery(`${v}.id`, maxSources)}}`;
+  `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties)},
+    sources: ${sourcesSubquery(`${v}.id`, maxSources + 1)}}`;
 
-/** An edge without its sources, for results with many edges whose sources few clients read. */
-export const leanEdgeProjection = (v: string, source: string, target: string) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: properties(${v})}`;
+const edgeProps = (v: string, withProperties: boolean) =>
+  withProperties ? `properties(${v})` : `${v} {${EDGE_ROW_KEYS}}`;
+
+/**
+ * An edge without its sources, for results with many edges whose sources few clients read; without
+ * `withProperties`, also without its free-form properties (reading every property of a thousand
+ * relationships is most of a neighbourhood's database work when nobody asked for them).
+ */
+export const leanEdgeProjection = (v: string, source: string, target: string, withProperties = true) =>
+  `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties)}}`;
 
 export function toEntityRow(raw: RawNode): EntityRow {
   const { props } = raw;
@@ -117,7 +133,8 @@ export function toEntityRow(raw: RawNode): EntityRow {
   };
 }
 
-export function toEdgeRow(raw: RawEdge): EdgeRow {
+/** `maxSources` as given to edgeProjection: a source beyond it says that more are stored. */
+export function toEdgeRow(raw: RawEdge, maxSources = MAX_SOURCES): EdgeRow {
   const p = raw.props;
   return {
     id: String(p.id),
@@ -131,8 +148,8 @@ export function toEdgeRow(raw: RawEdge): EdgeRow {
     modality: (p.modality as Modality | undefined) ?? 'asserted',
     ...factSummary(p),
     properties: omit(p, RELATION_RESERVED_KEYS),
-    sources: raw.sources?.map(toSource),
-    sourcesCut: raw.cut === true,
+    sources: raw.sources?.slice(0, maxSources).map(toSource),
+    sourcesCut: (raw.sources?.length ?? 0) > maxSources,
   };
 }
 

@@ -16,9 +16,9 @@ export function searchQuery(lucene: string, types: readonly EntityType[] | null,
     cypher: `
 CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: $candidates}) YIELD node, score
 WHERE ${typed}
-RETURN ${nodeProjection('node')} AS node, score
-ORDER BY score DESC, node.name
-LIMIT $first`,
+// Ranked and cut before the projection, so only the hits returned have their properties read.
+WITH node, score ORDER BY score DESC, node.name LIMIT $first
+RETURN ${nodeProjection('node')} AS node, score`,
     // Type filtering happens after the index, so ask it for more candidates than we return.
     params: { lucene, types: types?.length ? types : null, first, candidates: Math.max(first * 5, 50) },
   };
