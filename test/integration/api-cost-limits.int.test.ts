@@ -35,7 +35,7 @@ describe('work limit', () => {
   it('counts arguments given as variables, and lets one largest neighbourhood through', async () => {
     const { gql } = createTestApp(graph);
     const aliases = Array.from(
-      { length: 4 },
+      { length: 15 },
       (_, i) => `a${i}: neighborhood(ids: ["country:UA"], depth: 3, limit: $l) { nodes { id } }`,
     );
     const query = `query($l: Int) { ${aliases.join(' ')} }`;
@@ -65,7 +65,12 @@ describe('per-client pacing', () => {
   beforeAll(async () => {
     // The largest neighbourhood above costs ~16,000 rows: one fits the burst, the next waits ~1.2 s for
     // the refill, a third would wait ~2.8 s, over the 1.5 s allowed.
-    const limits = { clientBurst: 20_000, clientPerSecond: 10_000, clientMaxWaitMs: 1_500 };
+    const limits = {
+      expensiveWork: 10_000,
+      clientBurst: 20_000,
+      clientPerSecond: 10_000,
+      clientMaxWaitMs: 1_500,
+    };
     const app = createApp({ driver: graph.driver, database: graph.database, logger: quietLogger, limits });
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
