@@ -1,18 +1,24 @@
 // Hand-written Cypher for the same data the GraphQL scenarios fetch: the ceiling the API is measured
 // against. Written directly, without the API's query builders.
+import type { CypherQuery } from '../server/graph/queries/cypher-query.ts';
 import type { Graph } from '../server/graph/tx.ts';
 import { readQuery } from '../server/graph/tx.ts';
 
-export function searchCeiling(graph: Graph, lucene: string) {
-  return readQuery(graph, {
+export const searchCeiling = (graph: Graph, lucene: string) => readQuery(graph, searchCeilingQuery(lucene));
+export const entityCeiling = (graph: Graph, id: string) => readQuery(graph, entityCeilingQuery(id));
+export const neighborhoodCeiling = (graph: Graph, id: string) =>
+  readQuery(graph, neighborhoodCeilingQuery(id));
+
+export function searchCeilingQuery(lucene: string): CypherQuery {
+  return {
     cypher: `CALL db.index.fulltext.queryNodes('entitySearch', $lucene, {limit: 50}) YIELD node, score
       RETURN node.id AS id, labels(node) AS labels, node.name AS name, score ORDER BY score DESC LIMIT 10`,
     params: { lucene },
-  });
+  };
 }
 
-export function entityCeiling(graph: Graph, id: string) {
-  return readQuery(graph, {
+export function entityCeilingQuery(id: string): CypherQuery {
+  return {
     cypher: `MATCH (n:Entity {id: $id})
       CALL { WITH n MATCH (n)-[r]-(m:Entity) RETURN r, m ORDER BY r.date LIMIT 100 }
       WITH n, r, m, COLLECT { MATCH (c:Claim {about: r.id}) RETURN c ORDER BY c.articleId, c.start LIMIT 20 } AS claims
@@ -21,11 +27,11 @@ export function entityCeiling(graph: Graph, id: string) {
       RETURN n.name AS name, type(r) AS type, r.date AS date, [c IN claims | c.quote] AS quotes, articles,
         m.id AS other, m.name AS otherName`,
     params: { id },
-  });
+  };
 }
 
-export function neighborhoodCeiling(graph: Graph, id: string) {
-  return readQuery(graph, {
+export function neighborhoodCeilingQuery(id: string): CypherQuery {
+  return {
     cypher: `MATCH (s:Entity {id: $id})-[*1..2]-(m:Entity)
       WITH s, collect(DISTINCT m)[0..300] AS ms
       WITH [s] + ms AS nodes
@@ -33,5 +39,5 @@ export function neighborhoodCeiling(graph: Graph, id: string) {
       WITH nodes, collect({type: type(r), source: a.id, target: b.id, date: r.date}) AS edges
       RETURN [n IN nodes | {id: n.id, labels: labels(n), name: n.name}] AS nodes, edges`,
     params: { id },
-  });
+  };
 }

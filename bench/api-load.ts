@@ -12,25 +12,42 @@ export async function runLoad(
   call: (i: number) => Promise<unknown>,
   { concurrency, requests }: { concurrency: number; requests: number },
 ): Promise<LoadFigures> {
-  const latencies: number[] = [];
+  return (await runMixed([call], { concurrency, requests }))[0]!;
+}
+
+/**
+ * Several kinds of request interleaved in one closed loop (request i is of kind i mod kinds), with
+ * figures per kind: every kind meets the same machine load, so their ratios hold on a busy machine
+ * where runs one after the other would each meet another load. `requests` is per kind; requests/s is
+ * each kind's share of the mixed throughput.
+ */
+export async function runMixed(
+  calls: ((i: number) => Promise<unknown>)[],
+  { concurrency, requests }: { concurrency: number; requests: number },
+): Promise<LoadFigures[]> {
+  const latencies = calls.map((): number[] => []);
+  const errors = calls.map(() => 0);
+  const total = requests * calls.length;
   let next = 0;
-  let errors = 0;
   const began = performance.now();
   const worker = async () => {
-    while (next < requests) {
-      const i = next++;
+    while (next < total) {
+      const n = next++;
+      const kind = n % calls.length;
       const start = performance.now();
       try {
-        await call(i);
+        await calls[kind]!(Math.floor(n / calls.length));
       } catch {
-        errors += 1;
+        errors[kind]! += 1;
       }
-      latencies.push(performance.now() - start);
+      latencies[kind]!.push(performance.now() - start);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - began) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests, errors, p50: at(0.5), p95: at(0.95), perSecond: requests / seconds };
+  return latencies.map((values, kind) => {
+    values.sort((a, b) => a - b);
+    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+    return { requests, errors: errors[kind]!, p50: at(0.5), p95: at(0.95), perSecond: requests / seconds };
+  });
 }

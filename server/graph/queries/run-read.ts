@@ -91,7 +91,7 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** JS numbers travel as floats; LIMIT and list slices need Cypher integers. */
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
