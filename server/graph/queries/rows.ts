@@ -81,11 +81,11 @@ export const articleProjection = (v: string) =>
 export const nodeProjection = (v: string, withProperties = true) =>
   `{labels: labels(${v}), props: ${withProperties ? `properties(${v})` : `${v} {.id, .name, .aliases}`}}`;
 
-/** The stored keys toEdgeRow reads besides the free-form properties. */
-const EDGE_ROW_KEYS = ['id', 'date', 'datePrecision', 'confidence', 'sourceCount', 'modality']
-  .concat(['dateFrom', 'dateTo', 'conflicting', 'review'])
-  .map((key) => `.${key}`)
-  .join(', ');
+/**
+ * The stored keys with a meaning of their own (stored-keys.ts), which is what toEdgeRow reads besides
+ * the free-form properties: a lean read follows the reserved set as it grows.
+ */
+const EDGE_ROW_KEYS = [...RELATION_RESERVED_KEYS].map((key) => `.${key}`).join(', ');
 
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
