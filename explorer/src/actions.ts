@@ -40,11 +40,19 @@ function fail(store: AppStore, error: unknown): void {
 }
 
 async function loadPath(store: AppStore, from: string, to: string): Promise<void> {
-  const paths = await fetchPaths({ from, to });
+  const { pathHops, pathTypes, pathDateFrom, pathDateTo } = store.get().view;
+  const paths = await fetchPaths({
+    from,
+    to,
+    maxHops: pathHops,
+    relationTypes: pathTypes.length > 0 ? pathTypes : undefined,
+    dateFrom: pathDateFrom,
+    dateTo: pathDateTo,
+  });
   const pathElements = paths.flatMap((path) => [...path.nodes, ...path.edges].map((element) => element.id));
   const graph = mergeSubgraphs(store.get().graph, ...paths);
-  const message = paths.length === 0 ? 'No path found within 4 hops.' : null;
-  store.set({ graph, pathElements, status: 'ready', message, incremental: false });
+  const message = paths.length === 0 ? `No path found within ${pathHops} hops.` : null;
+  store.set({ graph, paths, pathElements, status: 'ready', message, incremental: false });
 }
 
 async function loadView(store: AppStore): Promise<void> {
@@ -52,15 +60,16 @@ async function loadView(store: AppStore): Promise<void> {
   const current = beginLoad(store);
   const ids = viewIds(store);
   if (ids.length === 0 && !(pathFrom && pathTo)) {
-    store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [] });
+    store.set({ graph: EMPTY_GRAPH, status: 'empty', message: null, pathElements: [], paths: [] });
     await checkServer().catch((error: unknown) => current() && fail(store, error));
     return;
   }
   store.set({ status: 'loading', message: 'Loading the neighbourhood…' });
   try {
-    const graph = ids.length > 0 ? await fetchNeighborhood({ ids }) : EMPTY_GRAPH;
+    const { knownAt } = store.get().view;
+    const graph = ids.length > 0 ? await fetchNeighborhood({ ids, knownAt }) : EMPTY_GRAPH;
     if (!current()) return;
-    store.set({ graph, status: 'ready', message: null, pathElements: [], incremental: false });
+    store.set({ graph, status: 'ready', message: null, pathElements: [], paths: [], incremental: false });
     if (pathFrom && pathTo) await loadPath(store, pathFrom, pathTo);
   } catch (error) {
     if (current()) fail(store, error);
@@ -75,7 +84,7 @@ async function expand(store: AppStore, id: string): Promise<void> {
   const current = beginLoad(store);
   try {
     // The same single query a reopened link makes, so both show the same graph.
-    const more = await fetchNeighborhood({ ids: viewIds(store) });
+    const more = await fetchNeighborhood({ ids: viewIds(store), knownAt: store.get().view.knownAt });
     if (!current()) return;
     store.set({
       graph: mergeSubgraphs(more, store.get().graph),
@@ -133,7 +142,7 @@ export function createActions(store: AppStore): Actions {
     },
     clearPath() {
       setView(store, { pathFrom: null, pathTo: null });
-      store.set({ pathElements: [] });
+      store.set({ pathElements: [], paths: [] });
     },
     relayout: () => store.set({ layoutRequest: store.get().layoutRequest + 1, incremental: false }),
   };

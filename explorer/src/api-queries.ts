@@ -9,8 +9,8 @@ export const SEARCH_QUERY = `query Search($query: String!, $first: Int) {
       search(query: $query, first: $first) { score entity { entityId type name aliases } }
     }`;
 
-export const NEIGHBORHOOD_QUERY = `query Neighborhood($ids: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!]) {
-      neighborhood(ids: $ids, depth: $depth, limit: $limit, relationTypes: $relationTypes, entityTypes: $entityTypes) {
+export const NEIGHBORHOOD_QUERY = `query Neighborhood($ids: [String!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $knownAt: String) {
+      neighborhood(ids: $ids, depth: $depth, limit: $limit, relationTypes: $relationTypes, entityTypes: $entityTypes, knownAt: $knownAt) {
         ${SUBGRAPH_FIELDS}
       }
     }`;
@@ -23,19 +23,65 @@ export const ENTITY_QUERY = `query Entity($id: String!) {
       }
     }`;
 
+const CLAIM_FIELDS = `id quote start end date datePrecision values modality saidBy confidence knownAt
+  article { ${ARTICLE_FIELDS} text }`;
+
 export const EDGE_SOURCES_QUERY = `query EdgeSources($id: String!) {
       edge(id: $id) {
-        id type date datePrecision confidence
+        id type date datePrecision confidence modality conflicting review dateFrom dateTo
         sources(first: 100) { quote start end article { ${ARTICLE_FIELDS} text } }
+        claims { ${CLAIM_FIELDS} }
       }
     }`;
 
-export const PATHS_QUERY = `query Paths($from: String!, $to: String!, $maxHops: Int, $first: Int) {
-      paths(from: $from, to: $to, maxHops: $maxHops, first: $first) { ${SUBGRAPH_FIELDS} }
+const ESTIMATE = 'low best high conflicting';
+
+export const EVENT_CLAIMS_QUERY = `query EventClaims($id: String!) {
+      entity(id: $id) {
+        ... on Attack {
+          counts { launched { ${ESTIMATE} } intercepted { ${ESTIMATE} } casualties { ${ESTIMATE} } }
+          claims { ${CLAIM_FIELDS} }
+        }
+        ... on Agreement { validUntil claims { ${CLAIM_FIELDS} } }
+      }
+    }`;
+
+const CORRECTION_FIELDS = 'id about action analyst note values createdAt undoneAt undoneBy';
+
+export const CORRECTIONS_QUERY = `query Corrections($about: String!) {
+      corrections(about: $about, first: 50) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const CONFIRM_MUTATION = `mutation Confirm($id: String!, $analyst: String!, $note: String!) {
+      confirmFact(id: $id, analyst: $analyst, note: $note) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const REJECT_MUTATION = `mutation Reject($id: String!, $analyst: String!, $note: String!) {
+      rejectFact(id: $id, analyst: $analyst, note: $note) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const CORRECT_MUTATION = `mutation Correct($id: String!, $analyst: String!, $note: String!, $values: JSON!) {
+      correctFact(id: $id, analyst: $analyst, note: $note, values: $values) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const UNDO_MUTATION = `mutation Undo($id: String!, $analyst: String!) {
+      undoCorrection(id: $id, analyst: $analyst) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const PATHS_QUERY = `query Paths($from: String!, $to: String!, $maxHops: Int, $first: Int, $relationTypes: [RelationType!], $dateFrom: String, $dateTo: String) {
+      paths(from: $from, to: $to, maxHops: $maxHops, first: $first, relationTypes: $relationTypes, dateFrom: $dateFrom, dateTo: $dateTo) {
+        ${SUBGRAPH_FIELDS}
+      }
     }`;
 
 export const STATS_QUERY = `query Stats { stats { nodes { label count } } }`;
 
 export const TIMELINE_QUERY = `query Timeline($first: Int, $from: String, $to: String) {
       timeline(first: $first, from: $from, to: $to) { ${SUBGRAPH_FIELDS} }
+    }`;
+
+export const EVIDENCE_QUERY = `query Evidence($ids: [String!]!, $limit: Int) {
+      neighborhood(ids: $ids, depth: 1, limit: $limit) {
+        edges { id modality sources(first: 5) { quote start end article { ${ARTICLE_FIELDS} } } }
+      }
     }`;

@@ -2,15 +2,26 @@
 import {
   EDGE_SOURCES_QUERY,
   ENTITY_QUERY,
+  EVENT_CLAIMS_QUERY,
+  EVIDENCE_QUERY,
   NEIGHBORHOOD_QUERY,
   PATHS_QUERY,
   SEARCH_QUERY,
   STATS_QUERY,
   TIMELINE_QUERY,
 } from './api-queries.ts';
+import type { Evidence } from './fact-table.ts';
 import { graphqlRequest } from './graphql-request.ts';
 import type { LabelCount } from './overview.ts';
-import type { EdgeSources, EntityDetails, EntityType, RelationType, SearchHit, Subgraph } from './types.ts';
+import type {
+  EdgeSources,
+  EntityDetails,
+  EntityType,
+  EventClaims,
+  RelationType,
+  SearchHit,
+  Subgraph,
+} from './types.ts';
 
 export async function searchEntities(query: string, first = 8): Promise<SearchHit[]> {
   const data = await graphqlRequest<{ search: SearchHit[] }>(SEARCH_QUERY, { query, first });
@@ -19,6 +30,8 @@ export async function searchEntities(query: string, first = 8): Promise<SearchHi
 
 export interface NeighborhoodArgs {
   ids: string[];
+  /** The graph as its sources had published it by this date. */
+  knownAt?: string | null;
   depth?: number;
   limit?: number;
   relationTypes?: RelationType[];
@@ -50,10 +63,14 @@ export interface PathArgs {
   to: string;
   maxHops?: number;
   first?: number;
+  relationTypes?: RelationType[];
+  dateFrom?: string | null;
+  dateTo?: string | null;
 }
 
+/** Shortest paths first; the API allows up to 6 hops and 20 paths. */
 export async function fetchPaths(args: PathArgs): Promise<Subgraph[]> {
-  const data = await graphqlRequest<{ paths: Subgraph[] }>(PATHS_QUERY, { maxHops: 4, first: 3, ...args });
+  const data = await graphqlRequest<{ paths: Subgraph[] }>(PATHS_QUERY, { maxHops: 4, first: 8, ...args });
   return data.paths;
 }
 
@@ -66,4 +83,20 @@ export async function fetchStats(): Promise<LabelCount[]> {
 export async function fetchTimeline(first = 500): Promise<Subgraph> {
   const data = await graphqlRequest<{ timeline: Subgraph }>(TIMELINE_QUERY, { first });
   return data.timeline;
+}
+
+/** What the sources say about an attack or an agreement; null for other entities. */
+export async function fetchEventClaims(id: string): Promise<EventClaims | null> {
+  const data = await graphqlRequest<{ entity: EventClaims | null }>(EVENT_CLAIMS_QUERY, { id });
+  return data.entity;
+}
+
+/** Modality and sources of every relation in the neighbourhoods of `ids`: the table's and exports' data. */
+export async function fetchEvidence(ids: string[]): Promise<Map<string, Evidence>> {
+  if (ids.length === 0) return new Map();
+  const data = await graphqlRequest<{ neighborhood: { edges: Evidence[] } }>(EVIDENCE_QUERY, {
+    ids,
+    limit: 300,
+  });
+  return new Map(data.neighborhood.edges.map((edge) => [edge.id, edge]));
 }

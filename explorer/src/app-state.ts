@@ -11,8 +11,12 @@ export interface AppState {
   status: Status;
   /** Shown with the status: what is loading, or what failed and why. */
   message: string | null;
-  /** Node and edge ids of the paths found by the path finder. */
+  /** Node and edge ids of the paths found by the path finder (or of the one chosen in its list). */
   pathElements: string[];
+  /** The paths found, shortest first, for the path finder's list. */
+  paths: Subgraph[];
+  /** The time bar bin whose edges are new at this step of Play; they are highlighted. */
+  fresh: string | null;
   /** Bumped to ask the graph view for a fresh layout. */
   layoutRequest: number;
   /** Whether the last change should lay out incrementally (an expansion) rather than from scratch. */
@@ -30,6 +34,8 @@ export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
     status: 'empty',
     message: null,
     pathElements: [],
+    paths: [],
+    fresh: null,
     layoutRequest: 0,
     incremental: false,
   };

@@ -21,8 +21,11 @@ export function isBundleId(id: string | null): boolean {
   return id?.startsWith(BUNDLE_PREFIX) ?? false;
 }
 
-/** Bundles of the given (visible) edges: pairs with two or more, except the pair holding `open`. */
-export function bundleEdges(edges: EdgeEnds[], open: string | null): Bundle[] {
+/**
+ * Bundles of the given (visible) edges: pairs with two or more, except pairs holding an edge of `open`
+ * (the selection, the paths found), which are drawn edge by edge.
+ */
+export function bundleEdges(edges: EdgeEnds[], open: ReadonlySet<string>): Bundle[] {
   const pairs = new Map<string, EdgeEnds[]>();
   for (const edge of edges) {
     const [a, b] = [edge.source, edge.target].sort() as [string, string];
@@ -31,7 +34,7 @@ export function bundleEdges(edges: EdgeEnds[], open: string | null): Bundle[] {
   }
   const bundles: Bundle[] = [];
   for (const [key, members] of pairs) {
-    if (members.length < 2 || members.some((edge) => edge.id === open)) continue;
+    if (members.length < 2 || members.some((edge) => open.has(edge.id))) continue;
     const [source, target] = key.split('|') as [string, string];
     const ids = members.map((edge) => edge.id).sort();
     bundles.push({ id: `${BUNDLE_PREFIX}${key}`, source, target, members: ids });

@@ -113,6 +113,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'overlay-padding': 4,
     },
   },
+  // New at this step of Play: drawn thick and amber so the change catches the eye.
+  { selector: 'edge.fresh', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
   { selector: 'edge.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
   // Applied to large graphs: labels, arrows, borders and curved edges are the costliest things to draw.

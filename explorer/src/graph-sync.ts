@@ -1,6 +1,7 @@
 // Brings a Cytoscape instance in line with the store: elements added or removed, classes from the view.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { AppState } from './app-state.ts';
+import { inDateRange } from './date-range.ts';
 import { bundleEdges } from './edge-bundles.ts';
 import { besidePoint, spiralPositions } from './initial-positions.ts';
 import { LARGE_GRAPH } from './layout.ts';
@@ -87,7 +88,15 @@ export function syncClasses(cy: Core, state: AppState): void {
       node.toggleClass('hub', hubs.has(id));
       if (sizes.has(id) && node.data('size') !== sizes.get(id)) node.data('size', sizes.get(id));
     });
-    for (const edge of cy.edges()) edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+    for (const edge of cy.edges()) {
+      edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+      // Bundles carry no date of their own.
+      const date = edge.data('date') as string | null | undefined;
+      edge.toggleClass(
+        'fresh',
+        state.fresh !== null && typeof date === 'string' && inDateRange(date, state.fresh, state.fresh),
+      );
+    }
     syncBundles(cy, state, visible.edges);
     for (const element of cy.elements()) element.toggleClass('path', path.has(element.id()));
     cy.elements(':selected').unselect();
@@ -99,7 +108,9 @@ export function syncClasses(cy: Core, state: AppState): void {
 /** One drawn edge per bundle of visible parallel edges, its members hidden behind it. */
 function syncBundles(cy: Core, state: AppState, visibleEdges: Set<string>): void {
   const shown = state.graph.edges.filter((edge) => visibleEdges.has(edge.id));
-  const bundles = bundleEdges(shown, state.view.selected);
+  const open = new Set(state.pathElements);
+  if (state.view.selected) open.add(state.view.selected);
+  const bundles = bundleEdges(shown, open);
   const wanted = new Set(bundles.map((bundle) => bundle.id));
   cy.edges('[?bundle]')
     .filter((edge) => !wanted.has(edge.id()))

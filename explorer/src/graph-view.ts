@@ -40,7 +40,13 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental);
       return;
     }
-    if (state.view !== previous.view || state.pathElements !== previous.pathElements) syncClasses(cy, state);
+    if (
+      state.view !== previous.view ||
+      state.pathElements !== previous.pathElements ||
+      state.fresh !== previous.fresh
+    ) {
+      syncClasses(cy, state);
+    }
     if (filtersChanged(state, previous)) viewport.scheduleFit();
     if (state.layoutRequest !== previous.layoutRequest) viewport.layout(state.view.pinned, false);
   });

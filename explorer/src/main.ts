@@ -12,6 +12,7 @@ import { createPathFinderView } from './path-finder-view.ts';
 import { createSidePanel } from './side-panel.ts';
 import { createStatusView } from './status-view.ts';
 import { createStore } from './store.ts';
+import { createTableView } from './table-view.ts';
 import { installTestHook } from './test-hook.ts';
 import { createTimelineView } from './timeline-view.ts';
 import { createToolbarView } from './toolbar-view.ts';
@@ -33,12 +34,14 @@ const search = createEntityPicker({
   onChoose: (entity) => void actions.focusOn(entity.entityId),
 });
 mount('search').append(search);
-mount('toolbar').append(createToolbarView(graphView, store, actions));
+const table = createTableView(store, actions);
+mount('toolbar').append(createToolbarView(graphView, store, actions, table.evidence));
 mount('filters').append(createFiltersView(store), createPathFinderView(store, actions), createHintsView());
 mount('graph-status').append(
   createStatusView(store, () => void actions.loadView()),
   createFocusNoticeView(store),
   createOverviewView(store, actions),
+  table.element,
 );
 mount('timeline').append(createTimelineView(store));
 createSidePanel(mount('panel'), store, actions, (id) => graphView.cy.getElementById(id).position());
@@ -59,6 +62,10 @@ window.addEventListener('popstate', () => {
   store.set({ view: parseViewState(window.location.search) });
   restoring = false;
   void actions.loadView();
+});
+// A new "known at" date is another graph: load it (the other view changes only filter what is loaded).
+store.subscribe((state, previous) => {
+  if (state.view.knownAt !== previous.view.knownAt && !restoring) void actions.loadView();
 });
 // The load status on <body>, so tests and styles can tell when the graph is in.
 store.subscribe((state) => {

@@ -6,6 +6,7 @@ import { bundleMembers, bundlePanel } from './bundle-panel.ts';
 import { detailsPanel } from './details-panel.ts';
 import { h, replaceChildren } from './dom.ts';
 import { isBundleId } from './edge-bundles.ts';
+import { eventSections } from './event-panel.ts';
 import { describeError } from './graphql-request.ts';
 import { placeholder } from './panel-parts.ts';
 import { sourcesPanel } from './sources-panel.ts';
@@ -20,17 +21,27 @@ async function nodeContent(
   store: AppStore,
   actions: Actions,
   positionOf: PositionOf,
+  refresh: () => void,
 ): Promise<HTMLElement> {
   const details = await fetchEntity(id);
   if (!details) return placeholder(`No entity with id ${id}.`, 'error');
-  return detailsPanel(details, store, actions, positionOf(id));
+  const panel = detailsPanel(details, store, actions, positionOf(id));
+  // Counts and claims go right under the header and actions: for an event they are what is checked.
+  const event = await eventSections(details, refresh);
+  panel.querySelector('.action-bar')?.after(...event);
+  return panel;
 }
 
-async function edgeContent(state: AppState, edgeId: string): Promise<HTMLElement> {
+async function edgeContent(state: AppState, edgeId: string, refresh: () => void): Promise<HTMLElement> {
   const edge = state.graph.edges.find((candidate) => candidate.id === edgeId)!;
   const nodes = new Map(state.graph.nodes.map((node) => [node.id, node]));
   const sources = await fetchEdgeSources(edge.id);
-  return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources);
+  const curation = {
+    id: edge.id,
+    fields: [{ key: 'date', label: 'date', kind: 'date' as const, current: edge.date ?? '' }],
+    onChanged: refresh,
+  };
+  return sourcesPanel({ edge, from: nodes.get(edge.source), to: nodes.get(edge.target) }, sources, curation);
 }
 
 /** Re-render when the selection changes, when what the panel's buttons show changes, or when data arrives. */
@@ -73,13 +84,18 @@ export function createSidePanel(
     replaceChildren(root, placeholder(edge ? 'Loading sources…' : 'Loading details…', 'loading'));
     try {
       const content = edge
-        ? await edgeContent(state, edge.id)
-        : await nodeContent(id, store, actions, positionOf);
+        ? await edgeContent(state, edge.id, refresh)
+        : await nodeContent(id, store, actions, positionOf, refresh);
       if (mine === token) replaceChildren(root, content);
     } catch (error) {
       if (mine === token) replaceChildren(root, placeholder(describeError(error), 'error'));
     }
   }
+
+  // After an analyst's change: reload the graph (a rejected fact leaves it) and the panel's data.
+  const refresh = () => {
+    void actions.loadView().then(() => show(store.get()));
+  };
 
   store.subscribe((state, previous) => {
     if (needsRender(state, previous, shown, resolved)) {

@@ -1,4 +1,6 @@
 // The sources panel of an edge: who did what to whom and when, then every source quote in context.
+import { claimsSection } from './claims-section.ts';
+import { type CurationTarget, curationSection } from './curation-section.ts';
 import { h } from './dom.ts';
 import { splitSpan } from './highlight.ts';
 import { articleMeta, placeholder, propertyList, section, typeBadge } from './panel-parts.ts';
@@ -41,9 +43,31 @@ function endpoint(node: GraphNode | undefined, fallback: string): HTMLElement {
   return h('span', { class: 'endpoint' }, node ? typeBadge(node.type) : null, node?.name ?? fallback);
 }
 
-export function sourcesPanel({ edge, from, to }: EdgeEnds, sources: EdgeSources | null): HTMLElement {
+function reviewLine(sources: EdgeSources | null): HTMLElement | null {
+  if (!sources) return null;
+  const parts = [`modality ${sources.modality.toLowerCase()}`];
+  if (sources.review) parts.push(`${sources.review} by an analyst`);
+  if (sources.dateFrom && sources.dateTo && sources.dateFrom !== sources.dateTo) {
+    parts.push(`sources date it ${sources.dateFrom} to ${sources.dateTo}`);
+  }
+  const conflicts =
+    sources.conflicting.length > 0 ? `sources disagree on ${sources.conflicting.join(', ')}` : null;
+  return h(
+    'p',
+    { class: 'edge-review' },
+    parts.join(' · '),
+    conflicts ? h('span', { class: 'conflict-flag' }, ` · ⚠ ${conflicts}`) : null,
+  );
+}
+
+export function sourcesPanel(
+  { edge, from, to }: EdgeEnds,
+  sources: EdgeSources | null,
+  curation: CurationTarget,
+): HTMLElement {
   const date = edge.date ?? 'Undated';
   const items = sources?.sources ?? [];
+  const claims = sources?.claims ?? [];
   return h(
     'article',
     { class: 'sources', 'aria-label': `Sources of ${edge.type}` },
@@ -69,12 +93,17 @@ export function sourcesPanel({ edge, from, to }: EdgeEnds, sources: EdgeSources 
         ` · ${PRECISION[edge.datePrecision] ?? edge.datePrecision} · confidence ${Math.round(edge.confidence * 100)}%`,
       ),
     ),
+    reviewLine(sources),
     propertyList(edge.properties) ? section('Properties', propertyList(edge.properties)) : null,
-    section(
-      `Sources (${items.length || edge.sourceCount})`,
-      items.length > 0
-        ? h('ol', { class: 'source-list' }, ...items.map(sourceItem))
-        : placeholder('The server returned no source for this relation.'),
-    ),
+    // Claims say who states the fact and how; plain sources only when the server has no claims.
+    claims.length > 0
+      ? claimsSection(claims)
+      : section(
+          `Sources (${items.length || edge.sourceCount})`,
+          items.length > 0
+            ? h('ol', { class: 'source-list' }, ...items.map(sourceItem))
+            : placeholder('The server returned no source for this relation.'),
+        ),
+    curationSection(curation),
   );
 }

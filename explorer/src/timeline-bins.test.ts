@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { binInRange, buildHistogram } from './timeline-bins.ts';
 
+const dates = (...values: (string | null)[]) => values.map((date) => ({ date, type: 'SIGNED' }));
+
 describe('buildHistogram', () => {
   it('bins dates by month with empty months in between and counts undated edges', () => {
-    const histogram = buildHistogram(['2024-06-13', '2024-06', null, '2024-08-01', '2024']);
+    const histogram = buildHistogram(dates('2024-06-13', '2024-06', null, '2024-08-01', '2024'));
     expect(histogram.unit).toBe('month');
     expect(histogram.undated).toBe(1);
     expect(histogram.bins.map((bin) => `${bin.key}:${bin.count}`)).toEqual([
@@ -19,17 +21,35 @@ describe('buildHistogram', () => {
   });
 
   it('switches to yearly bins over long spans', () => {
-    const histogram = buildHistogram(['2001-01', '2024-06-13']);
+    const histogram = buildHistogram(dates('2001-01', '2024-06-13'));
     expect(histogram.unit).toBe('year');
     expect(histogram.bins).toHaveLength(24);
   });
 
+  it('zooms to days, counting each relation type for stacked bars', () => {
+    const histogram = buildHistogram(
+      [
+        { date: '2024-06-13', type: 'SIGNED' },
+        { date: '2024-06-13', type: 'PARTY_TO' },
+        { date: '2024-06-15', type: 'SIGNED' },
+      ],
+      'day',
+    );
+    expect(histogram.unit).toBe('day');
+    expect(histogram.bins.map((bin) => bin.key)).toEqual(['2024-06-13', '2024-06-14', '2024-06-15']);
+    expect(histogram.bins[0]!.byType).toEqual({ SIGNED: 1, PARTY_TO: 1 });
+  });
+
+  it('falls back to months when days would be too many to draw', () => {
+    expect(buildHistogram(dates('2001-01-01', '2024-06-13'), 'day').unit).toBe('month');
+  });
+
   it('has no bins without dated edges', () => {
-    expect(buildHistogram([null, null])).toEqual({ bins: [], unit: 'month', undated: 2 });
+    expect(buildHistogram(dates(null, null))).toEqual({ bins: [], unit: 'month', undated: 2 });
   });
 
   it('tells which bins lie in a range', () => {
-    expect(binInRange({ key: '2021-08', count: 1 }, '2021', '2021')).toBe(true);
-    expect(binInRange({ key: '2024-06', count: 1 }, '2021', '2021')).toBe(false);
+    expect(binInRange({ key: '2021-08' }, '2021', '2021')).toBe(true);
+    expect(binInRange({ key: '2024-06' }, '2021', '2021')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Actions } from './actions.ts';
 import { type AppStore, setView } from './app-state.ts';
 import { h } from './dom.ts';
 import { exportJson, exportPng } from './export-view.ts';
+import type { Evidence } from './fact-table.ts';
 import type { GraphView } from './graph-view.ts';
 import { SIZE_MEASURES, type SizeMeasure } from './node-weights.ts';
 
@@ -33,7 +34,23 @@ function sizeChoice(store: AppStore): HTMLElement {
   return h('label', { class: 'size-choice' }, 'Size by', select);
 }
 
-export function createToolbarView(view: GraphView, store: AppStore, actions: Actions): HTMLElement {
+/** Table or canvas: a pressed toggle, kept in the URL. */
+function tableToggle(store: AppStore): HTMLButtonElement {
+  const button = tool('Table', 'Show the visible facts as a table', () =>
+    setView(store, { table: !store.get().view.table }),
+  );
+  const sync = () => button.setAttribute('aria-pressed', String(store.get().view.table));
+  store.subscribe(sync);
+  sync();
+  return button;
+}
+
+export function createToolbarView(
+  view: GraphView,
+  store: AppStore,
+  actions: Actions,
+  evidence: () => Promise<Map<string, Evidence>>,
+): HTMLElement {
   const copied = h('span', { class: 'copied', role: 'status' });
   const copyLink = async () => {
     const url = window.location.href;
@@ -56,8 +73,9 @@ export function createToolbarView(view: GraphView, store: AppStore, actions: Act
     tool('−', 'Zoom out (−)', () => view.zoomBy(0.8)),
     sizeChoice(store),
     h('span', { class: 'toolbar-sep' }),
-    tool('PNG', 'Export the graph as PNG', () => exportPng(view.cy, store)),
-    tool('JSON', 'Export the visible graph as JSON', () => exportJson(store)),
+    tableToggle(store),
+    tool('PNG', 'Export the graph as PNG', () => void exportPng(view.cy, store)),
+    tool('JSON', 'Export the visible graph as JSON', () => void exportJson(store, evidence)),
     tool('Copy link', 'Copy a link to this view', () => void copyLink(), { 'data-action': 'copy-link' }),
     copied,
   );

@@ -72,11 +72,64 @@ export interface EntityDetails {
   mentionedIn: Article[];
 }
 
+export type Modality = 'ASSERTED' | 'CLAIMED' | 'DENIED' | 'HYPOTHETICAL' | 'PLANNED';
+
+/** One source's statement of a fact. */
+export interface Claim {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  date: string | null;
+  datePrecision: DatePrecision;
+  values: JsonObject;
+  modality: Modality;
+  saidBy: string | null;
+  confidence: number;
+  knownAt: string | null;
+  article: Article;
+}
+
 export interface EdgeSources {
   id: string;
   type: RelationType;
   date: string | null;
   datePrecision: DatePrecision;
   confidence: number;
+  modality: Modality;
+  conflicting: string[];
+  review: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
   sources: Source[];
+  claims: Claim[];
+}
+
+export interface Estimate {
+  low: number;
+  best: number;
+  high: number;
+  conflicting: boolean;
+}
+
+export const COUNT_KEYS = ['launched', 'intercepted', 'casualties'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+
+/** What the sources say about an event: an attack's counts, an agreement's end. */
+export interface EventClaims {
+  counts?: Record<CountKey, Estimate | null>;
+  validUntil?: string | null;
+  claims?: Claim[];
+}
+
+export interface Correction {
+  id: string;
+  about: string;
+  action: 'CONFIRM' | 'REJECT' | 'SET' | 'MERGE';
+  analyst: string;
+  note: string;
+  values: JsonObject;
+  createdAt: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
 }

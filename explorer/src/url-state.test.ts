@@ -17,6 +17,16 @@ describe('url state', () => {
       pathFrom: 'country:UA',
       pathTo: 'country:US',
       size: 'sources',
+      table: true,
+      tableSort: 'type',
+      tableDesc: true,
+      tableQuery: 'signed kyiv',
+      pathHops: 6,
+      pathTypes: ['SIGNED', 'PARTY_TO'],
+      pathDateFrom: '2024',
+      pathDateTo: '2024-06-30',
+      bin: 'day',
+      knownAt: '2024-07-01',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });

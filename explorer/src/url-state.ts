@@ -1,7 +1,9 @@
 // The shareable part of the view, to and from the URL's query string: a copied link reopens the same view.
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES } from '../../schema/graph-model.ts';
 import { isDatePrefix } from './date-input.ts';
+import { isTableColumn, type TableColumn } from './fact-table.ts';
 import type { SizeMeasure } from './node-weights.ts';
+import { BIN_UNITS, type BinUnit } from './timeline-bins.ts';
 import type { EntityType, RelationType } from './types.ts';
 
 export interface Pin {
@@ -27,7 +29,23 @@ export interface ViewState {
   pathTo: string | null;
   /** What node size stands for. */
   size: SizeMeasure;
+  /** The table of visible facts instead of the canvas, with its sort and filter. */
+  table: boolean;
+  tableSort: TableColumn;
+  tableDesc: boolean;
+  tableQuery: string;
+  /** Path finder constraints: hop limit (1–6), relation types (empty: all) and a date range. */
+  pathHops: number;
+  pathTypes: RelationType[];
+  pathDateFrom: string | null;
+  pathDateTo: string | null;
+  /** Time bar bins: chosen by span, or years, months or days. */
+  bin: BinUnit | 'auto';
+  /** The graph as the sources had published it by this date; null for everything known now. */
+  knownAt: string | null;
 }
+
+export const MAX_PATH_HOPS = 6;
 
 export const DEFAULT_VIEW: ViewState = {
   focus: null,
@@ -43,10 +61,25 @@ export const DEFAULT_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   size: 'degree',
+  table: false,
+  tableSort: 'date',
+  tableDesc: false,
+  tableQuery: '',
+  pathHops: 4,
+  pathTypes: [],
+  pathDateFrom: null,
+  pathDateTo: null,
+  bin: 'auto',
+  knownAt: null,
 };
 
 function datePrefix(value: string | null): string | null {
   return isDatePrefix(value) ? value : null;
+}
+
+function pathHops(value: string | null): number {
+  const hops = Number(value);
+  return Number.isInteger(hops) && hops >= 1 && hops <= MAX_PATH_HOPS ? hops : DEFAULT_VIEW.pathHops;
 }
 
 function parsePin(value: string): Pin | null {
@@ -82,6 +115,18 @@ export function parseViewState(search: string): ViewState {
     pathFrom: params.get('pathFrom') || null,
     pathTo: params.get('pathTo') || null,
     size: params.get('size') === 'sources' ? 'sources' : 'degree',
+    table: params.get('table') === '1',
+    tableSort: isTableColumn(params.get('tsort')) ? (params.get('tsort') as TableColumn) : 'date',
+    tableDesc: params.get('tdesc') === '1',
+    tableQuery: params.get('tq') ?? '',
+    pathHops: pathHops(params.get('phops')),
+    pathTypes: params.getAll('ptype').filter(isRelationType),
+    pathDateFrom: datePrefix(params.get('pdfrom')),
+    pathDateTo: datePrefix(params.get('pdto')),
+    bin: (BIN_UNITS as readonly string[]).includes(params.get('bin') ?? '')
+      ? (params.get('bin') as BinUnit)
+      : 'auto',
+    knownAt: datePrefix(params.get('known')),
   };
 }
 
@@ -111,6 +156,16 @@ export function serializeViewState(view: ViewState): string {
   if (view.pathFrom) params.set('pathFrom', view.pathFrom);
   if (view.pathTo) params.set('pathTo', view.pathTo);
   if (view.size !== DEFAULT_VIEW.size) params.set('size', view.size);
+  if (view.table) params.set('table', '1');
+  if (view.tableSort !== DEFAULT_VIEW.tableSort) params.set('tsort', view.tableSort);
+  if (view.tableDesc) params.set('tdesc', '1');
+  if (view.tableQuery) params.set('tq', view.tableQuery);
+  if (view.pathHops !== DEFAULT_VIEW.pathHops) params.set('phops', String(view.pathHops));
+  for (const type of view.pathTypes) params.append('ptype', type);
+  if (view.pathDateFrom) params.set('pdfrom', view.pathDateFrom);
+  if (view.pathDateTo) params.set('pdto', view.pathDateTo);
+  if (view.bin !== 'auto') params.set('bin', view.bin);
+  if (view.knownAt) params.set('known', view.knownAt);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

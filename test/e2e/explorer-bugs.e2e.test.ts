@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, pointOf, startHarness, visible } from './explorer-harness.ts';
 
+/** Polls patiently: the machine running the suite may be busy, and a first answer can take seconds. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
 let harness: Harness;
 
 beforeAll(async () => {
@@ -57,7 +60,7 @@ describe('the explorer, on the bugs seen by analysts', () => {
     const to = page.getByLabel('To date');
     await to.fill('2024-13-45');
     await to.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/no month 13/);
+    await poll(() => page.getByRole('alert').first().textContent()).toMatch(/no month 13/);
     expect(await to.getAttribute('aria-invalid')).toBe('true');
     expect(new URL(page.url()).searchParams.get('to')).toBeNull();
     expect(new URL(page.url()).searchParams.get('from')).toBe('2024');
@@ -69,7 +72,7 @@ describe('the explorer, on the bugs seen by analysts', () => {
     const from = page.getByLabel('From date');
     await from.fill('hello');
     await from.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/“hello” is not a date/);
+    await poll(() => page.getByRole('alert').first().textContent()).toMatch(/“hello” is not a date/);
     expect(new URL(page.url()).searchParams.get('from')).toBe('2024');
     expect(await from.inputValue()).toBe('hello');
     await page.close();

@@ -70,14 +70,26 @@ function listen(server: Server): Promise<number> {
   );
 }
 
-export async function startHarness(extra: ArticleInput[] = []): Promise<Harness> {
+export interface HarnessOptions {
+  /** newsgraph/2 documents loaded after the seeds (e.g. claims the seeds lack). */
+  documents?: GraphDocument[];
+  /** Lets the explorer's analyst mutations through with `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+}
+
+export async function startHarness(
+  extra: ArticleInput[] = [],
+  options: HarnessOptions = {},
+): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await ensureExplorerBuilt();
   const graph = openTestGraph();
   await clearGraph(graph);
   await migrate(graph);
   await loadArticles(graph, extra);
+  for (const document of options.documents ?? []) await loadDocument(graph, document);
   const app = createApp({
+    apiKey: options.apiKey,
     driver: graph.driver,
     database: graph.database,
     logger: createLogger('warn', 'e2e'),
