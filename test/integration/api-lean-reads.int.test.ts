@@ -1,0 +1,53 @@
+// Reads leave out the free-form properties of nodes and edges when a request selects none: the same
+// request with and without `properties` must agree on everything else, and get them when asked.
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './api-test-app.ts';
+
+const api = useSeededApi();
+
+const EDGE = 'id type source target date datePrecision confidence sourceCount modality conflicting review';
+
+describe('lean reads', () => {
+  it('gives a neighbourhood the same nodes and edges with or without their properties', async () => {
+    const query = (extra: string) => `{ neighborhood(ids: ["country:UA"], depth: 2) {
+      nodes { id type name aliases ${extra} } edges { ${EDGE} ${extra} } } }`;
+    const lean = await api.gql(query(''));
+    const full = await api.gql(query('properties'));
+    expect(lean.errors).toBeUndefined();
+    const strip = (items: Record<string, unknown>[]) => items.map(({ properties: _, ...rest }) => rest);
+    expect(lean.data.neighborhood.nodes).toEqual(strip(full.data.neighborhood.nodes));
+    expect(lean.data.neighborhood.edges).toEqual(strip(full.data.neighborhood.edges));
+    const ua = full.data.neighborhood.nodes.find((n: { id: string }) => n.id === 'country:UA');
+    expect(ua.properties).toEqual({ iso2: 'UA' });
+    const role = full.data.neighborhood.edges.find((e: { type: string }) => e.type === 'OFFICIAL_OF');
+    expect(role.properties.role).toEqual(expect.any(String));
+  });
+
+  it('gives an entity the same relations with or without their properties, whichever alias asks', async () => {
+    const query = (extra: string) => `{ entity(id: "country:UA") { relations {
+      direction other { id name aliases ${extra} } edge { ${EDGE} ${extra} } } } }`;
+    const lean = await api.gql(query(''));
+    const full = await api.gql(query('properties'));
+    expect(lean.errors).toBeUndefined();
+    const strip = (relations: { other: object; edge: object }[]) =>
+      relations.map(
+        ({ other: { properties: _o, ...other }, edge: { properties: _e, ...edge }, ...rest }) => ({
+          ...rest,
+          other,
+          edge,
+        }),
+      );
+    expect(lean.data.entity.relations).toEqual(strip(full.data.entity.relations));
+    const official = full.data.entity.relations.find(
+      (r: { edge: { type: string } }) => r.edge.type === 'OFFICIAL_OF',
+    );
+    expect(official.edge.properties.role).toEqual(expect.any(String));
+    // Two aliases, one with properties: the one that asks still gets them.
+    const both = await api.gql(`{ entity(id: "country:UA") { lean: relations { edge { id } }
+      full: relations { edge { id properties } } } }`);
+    expect(both.errors).toBeUndefined();
+    expect(
+      both.data.entity.full.some((r: { edge: { properties: object } }) => 'role' in r.edge.properties),
+    ).toBe(true);
+  });
+});
