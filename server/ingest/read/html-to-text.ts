@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
 import { type HtmlMetadata, htmlMetadata } from './html-metadata.ts';
 
 export interface HtmlArticle {
@@ -9,6 +10,15 @@ export interface HtmlArticle {
   readonly text: string;
   /** What the page's metadata says (title, canonical URL, publisher, publication day). */
   readonly metadata: HtmlMetadata;
+}
+
+// linkedom takes about 0.1 s to load and only HTML needs it: loaded on first use, through its CommonJS
+// build so that htmlToText stays synchronous.
+const require = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | undefined;
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= require('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(html);
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';

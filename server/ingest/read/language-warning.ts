@@ -1,5 +1,5 @@
-import { detectAll } from 'tinyld';
 import { functionWords } from '../text/segment.ts';
+import { detectAll } from '../text/tinyld-on-use.ts';
 
 /** Enough text to tell a language, read from the start of the article (cost stays flat on long files). */
 const EXCERPT_CHARS = 3000;

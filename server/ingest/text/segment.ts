@@ -1,6 +1,6 @@
-import { detect } from 'tinyld';
 import { ABBREVIATIONS, MAY_END_SENTENCE, SENTENCE_OPENERS } from '../lexicon/abbreviations.ts';
 import { WIDGET_SENTENCE } from '../lexicon/boilerplate.ts';
+import { detect } from './tinyld-on-use.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
 export type Language = 'fr' | 'en';
