@@ -88,7 +88,8 @@ export function syncClasses(cy: Core, state: AppState): void {
       node.toggleClass('hub', hubs.has(id));
       if (sizes.has(id) && node.data('size') !== sizes.get(id)) node.data('size', sizes.get(id));
     });
-    for (const edge of cy.edges()) {
+    // Bundles are not facts: syncBundles shows or removes them.
+    for (const edge of cy.edges('[!bundle]')) {
       edge.toggleClass('filtered', !visible.edges.has(edge.id()));
       // Bundles carry no date of their own.
       const date = edge.data('date') as string | null | undefined;

@@ -67,8 +67,8 @@ export function createPathFinderView(store: AppStore, actions: Actions): HTMLEle
   const find = h('button', { type: 'button', class: 'btn primary', disabled: true }, 'Find paths');
   const hops = hopsSelect(store);
   const types = typeChoices(store);
-  const dateFrom = dateInput('Paths from date');
-  const dateTo = dateInput('Paths to date');
+  const dateFrom = dateInput('Earliest path date');
+  const dateTo = dateInput('Latest path date');
   const refresh = () => {
     find.disabled = !(ends.from && ends.to) || ends.from === ends.to;
   };

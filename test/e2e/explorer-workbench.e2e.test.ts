@@ -100,6 +100,10 @@ describe('a readable graph', () => {
     const { bundles } = await visible(page);
     expect(bundles.length).toBeGreaterThan(0);
     const bundle = bundles[0]!;
+    // Any later change of the view (here the node size) keeps the bundle drawn.
+    await page.getByLabel('Node size by').selectOption('sources');
+    await page.waitForURL(/size=sources/);
+    expect((await visible(page)).bundles.map((shown) => shown.id)).toContain(bundle.id);
     const point = await pointOf(page, bundle.members[0]!);
     await page.mouse.click(point.x, point.y);
     const panel = page.locator('article.bundle');
@@ -314,10 +318,10 @@ describe('the path finder', () => {
     expect(launched).toEqual([]);
     expect(await finder.getByLabel('Path through LAUNCHED').isChecked()).toBe(false);
     await finder.getByLabel('Maximum hops').selectOption('1');
-    await finder.getByLabel('Paths from date').fill('2024-02-30');
+    await finder.getByLabel('Earliest path date').fill('2024-02-30');
     await finder.getByRole('button', { name: 'Find paths' }).click();
     await poll(() => finder.getByRole('alert').textContent()).toMatch(/2024-02 has days 01 to 29/);
-    await finder.getByLabel('Paths from date').fill('2024');
+    await finder.getByLabel('Earliest path date').fill('2024');
     await finder.getByRole('button', { name: 'Find paths' }).click();
     await page.waitForURL(/phops=1/);
     await expect
