@@ -29,7 +29,8 @@ describe('lean reads', () => {
     const lean = await api.gql(query(''));
     const full = await api.gql(query('properties'));
     expect(lean.errors).toBeUndefined();
-    const strip = (relations: { other: object; edge: object }[]) =>
+    type Props = { properties?: unknown };
+    const strip = (relations: { other: Props; edge: Props }[]) =>
       relations.map(
         ({ other: { properties: _o, ...other }, edge: { properties: _e, ...edge }, ...rest }) => ({
           ...rest,
