@@ -81,3 +81,17 @@ describe('deriveFact', () => {
     expect(factExtras(single)).toEqual({ modality: 'asserted' });
   });
 });
+
+describe('dispatch copies', () => {
+  it('counts the articles that reprint one agency dispatch, not those that report on their own', () => {
+    const quote = 'Russia launched 40 drones overnight, the air force said.';
+    const fact = deriveFact([
+      claim('a', { quote, dispatch: 'AFP' }),
+      claim('b', { quote, dispatch: 'AFP' }),
+      claim('c', { quote, dispatch: 'AFP' }),
+      claim('d', { quote: 'Forty drones hit the region, the governor said.' }),
+      claim('e', { quote, dispatch: 'Reuters' }),
+    ]);
+    expect([fact.sourceCount, fact.dispatchCopies]).toEqual([5, 2]);
+  });
+});

@@ -14,6 +14,9 @@ export interface ClaimValues {
   readonly values: Properties;
   readonly modality: Modality;
   readonly confidence: number;
+  /** With `dispatch`: the same quote from one agency's dispatch in two articles is one source copied. */
+  readonly quote?: string;
+  readonly dispatch?: string | null;
 }
 
 /** What derivation reads of an analyst's correction (undone ones are left out by the caller). */
@@ -38,6 +41,8 @@ export interface DerivedFact {
   readonly confidence: number;
   /** Distinct articles among the claims. */
   readonly sourceCount: number;
+  /** How many of those articles reprint another's agency dispatch (the same quote, the same agency). */
+  readonly dispatchCopies: number;
   readonly modality: Modality;
   /** Each value as best supported; numbers as the best estimate. */
   readonly properties: Properties;
@@ -78,6 +83,7 @@ export function deriveFact(
     dateTo: dates.length > 1 ? dates[dates.length - 1]! : null,
     confidence: Math.max(0, ...claims.map((c) => c.confidence)),
     sourceCount: new Set(claims.map((c) => c.articleId)).size,
+    dispatchCopies: dispatchCopies(claims),
     modality: modalityOf(claims),
     properties,
     estimates,
@@ -110,6 +116,23 @@ function bestDate(claims: readonly ClaimValues[]): { date: string; datePrecision
   );
   const best = ranked[0];
   return best ? { date: best.date, datePrecision: best.datePrecision } : null;
+}
+
+/** Per agency and quote, every article past the first is a copy of one dispatch. */
+function dispatchCopies(claims: readonly ClaimValues[]): number {
+  const articles = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    if (!claim.dispatch || claim.quote === undefined) continue;
+    const key = `${claim.dispatch}\u0000${claim.quote}`;
+    articles.set(key, (articles.get(key) ?? new Set()).add(claim.articleId));
+  }
+  const copied = new Set<string>();
+  for (const group of articles.values())
+    [...group]
+      .sort()
+      .slice(1)
+      .forEach((id) => copied.add(id));
+  return copied.size;
 }
 
 function modalityOf(claims: readonly ClaimValues[]): Modality {
@@ -235,6 +258,7 @@ export function factExtras(fact: DerivedFact): Properties {
     extras[`${key}High`] = estimate.high;
   }
   if (fact.conflicting.length > 0) extras.conflicting = [...fact.conflicting];
+  if (fact.dispatchCopies > 0) extras.dispatchCopies = fact.dispatchCopies;
   if (fact.review) extras.review = fact.review;
   if (fact.corrected.length > 0) extras.corrected = [...fact.corrected];
   return extras;
@@ -246,6 +270,7 @@ export const FACT_EXTRA_KEYS: ReadonlySet<string> = new Set([
   'dateFrom',
   'dateTo',
   'conflicting',
+  'dispatchCopies',
   'review',
   'corrected',
 ]);

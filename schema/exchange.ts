@@ -47,6 +47,8 @@ export const articleSchema = z.object({
   text: z.string().optional(),
   /** What extracted it (its claims' extractor): with the article's own fields, its fingerprint. */
   extractor: z.string().nullable().optional(),
+  /** The agency whose dispatch it reprints, when it says so ("(AFP)", "avec AFP"). */
+  dispatch: z.string().nullable().optional(),
 });
 export type ArticleRecord = z.infer<typeof articleSchema>;
 
@@ -112,6 +114,8 @@ export const claimSchema = z.object({
   extractor: z.string().min(1),
   /** The extraction stage that produced it. */
   rule: z.string().nullable(),
+  /** The agency dispatch its article reprints: the same quote from one dispatch is one source copied. */
+  dispatch: z.string().nullable().optional(),
 });
 export type ClaimRecord = z.infer<typeof claimSchema>;
 

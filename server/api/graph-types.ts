@@ -42,6 +42,10 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     confidence: t.exposeFloat('confidence'),
     properties: t.field({ type: 'JSON', resolve: (e) => e.properties }),
     sourceCount: t.exposeInt('sourceCount', { description: 'Distinct articles with a claim about it.' }),
+    dispatchCopies: t.exposeInt('dispatchCopies', {
+      description:
+        'How many of those articles reprint the same agency dispatch as another (same quote, "(AFP)").',
+    }),
     modality: t.field({ type: ModalityEnum, resolve: (e) => e.modality }),
     dateFrom: t.exposeString('dateFrom', {
       nullable: true,

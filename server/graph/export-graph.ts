@@ -51,9 +51,10 @@ export async function exportGraph(graph: Graph): Promise<GraphDocument> {
     }),
     'export',
   );
-  const claims = rows.claims.map(({ claim }) => ({
+  const claims = rows.claims.map(({ claim: { dispatch, ...claim } }) => ({
     ...claim,
     values: JSON.parse(claim.values) as Properties,
+    ...(dispatch ? { dispatch } : {}),
   }));
   const claimsOf = new Map<string, ClaimRecord[]>();
   for (const claim of claims) claimsOf.set(claim.about, [...(claimsOf.get(claim.about) ?? []), claim]);
@@ -70,11 +71,12 @@ export async function exportGraph(graph: Graph): Promise<GraphDocument> {
 }
 
 function toArticle(row: ArticleRecord): ArticleRecord {
-  const { text, extractor, ...meta } = row;
+  const { text, extractor, dispatch, ...meta } = row;
   return {
     ...meta,
     ...(text === null || text === undefined ? {} : { text }),
     ...(extractor ? { extractor } : {}),
+    ...(dispatch ? { dispatch } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ export const exportQueries = {
   articles: (): CypherQuery => ({
     cypher: `MATCH (a:Article)
       RETURN a.id AS id, a.title AS title, a.url AS url, a.publisher AS publisher,
-        a.publishedAt AS publishedAt, a.language AS language, a.text AS text, a.extractor AS extractor
+        a.publishedAt AS publishedAt, a.language AS language, a.text AS text, a.extractor AS extractor,
+        a.dispatch AS dispatch
       ORDER BY id`,
     params: {},
   }),
@@ -22,7 +23,7 @@ export const exportQueries = {
   claims: (): CypherQuery => ({
     cypher: `MATCH (c:Claim)
       RETURN c {.about, .articleId, .quote, .start, .end, .date, .datePrecision, .values, .modality, .saidBy,
-        .confidence, .extractor, .rule} AS claim
+        .confidence, .extractor, .rule, .dispatch} AS claim
       ORDER BY c.about, c.articleId, c.start, c.end`,
     params: {},
   }),

@@ -132,6 +132,7 @@ async function claimsOfV1(tx: Tx, type: string, rows: V1Relation[]): Promise<Cla
         extractor: 'newsgraph/1',
         rule: null,
         knownAt: published.get(source.articleId) ?? null,
+        dispatch: null,
       };
     });
   });
@@ -203,6 +204,7 @@ async function writeEventClaims(tx: Tx, events: V1Event[]): Promise<number> {
         extractor: 'newsgraph/1',
         rule: null,
         knownAt: published.get(source.articleId) ?? null,
+        dispatch: null,
       });
     }
   }

@@ -5,6 +5,7 @@ import { GraphBuilder } from './graph/graph-builder.ts';
 import { needsParse } from './parse/needs-parse.ts';
 import type { ParseRequest, SentenceParse } from './parse/parser.ts';
 import { SentenceTree } from './parse/sentence-tree.ts';
+import { findDispatch } from './read/find-dispatch.ts';
 import { htmlToText } from './read/html-to-text.ts';
 import { bySentence } from './recognise/by-sentence.ts';
 import type { Knowledge } from './recognise/compile-gazetteer.ts';
@@ -48,7 +49,14 @@ export function prepareArticle(article: ArticleInput, knowledge: Knowledge): Pre
     publisher: given.publisher ?? meta?.publisher ?? null,
     publishedAt: given.publishedAt ?? meta?.publishedAt ?? null,
   };
-  builder.addArticle({ ...record, text, language: record.language ?? mainLanguage(sentences) });
+  // Read before cleaning: the credit line that names the agency is boilerplate to the text.
+  const dispatch = findDispatch(page ? page.text : article.text);
+  builder.addArticle({
+    ...record,
+    text,
+    language: record.language ?? mainLanguage(sentences),
+    ...(dispatch ? { dispatch } : {}),
+  });
   const mentions = [...found.mentions, ...local].sort((a, b) => a.start - b.start);
   const parsed = sentences.filter(needsParse).map((s) => s.index);
   return {

@@ -38,6 +38,7 @@ export interface ClaimRow {
   rule: string | null;
   /** When the claim became known: its article's publication date. */
   knownAt: string | null;
+  dispatch: string | null;
 }
 export interface MentionRow {
   articleId: string;
@@ -68,10 +69,16 @@ export function loadRows(slices: readonly ArticleSlice[]): LoadRows {
   };
   const seen = new Set<string>();
   for (const slice of slices) {
-    const { id, text, extractor, ...meta } = slice.article;
+    const { id, text, extractor, dispatch, ...meta } = slice.article;
     rows.articles.push({
       id,
-      props: { ...meta, text: text ?? null, extractor: extractor ?? null, fingerprint: slice.fingerprint },
+      props: {
+        ...meta,
+        text: text ?? null,
+        extractor: extractor ?? null,
+        dispatch: dispatch ?? null,
+        fingerprint: slice.fingerprint,
+      },
     });
     const types = new Map<string, string>();
     const claimed = new Set(slice.claims.map((c) => c.about));
@@ -119,6 +126,7 @@ function claimRow(claim: ClaimRecord, factType: string, knownAt: string | null):
     extractor: claim.extractor,
     rule: claim.rule,
     knownAt,
+    dispatch: claim.dispatch ?? null,
   };
 }
 

@@ -17,6 +17,8 @@ interface RawClaim {
   modality: string;
   confidence: number;
   knownAt: string | null;
+  quote?: string;
+  dispatch?: string | null;
 }
 interface RawCorrection {
   action: CorrectionValues['action'];
@@ -30,7 +32,7 @@ export function claimValuesQuery(ids: readonly string[]): CypherQuery {
     cypher: `UNWIND $ids AS id
       RETURN id,
         COLLECT { MATCH (c:Claim {about: id})
-          RETURN c {.articleId, .date, .datePrecision, .values, .modality, .confidence, .knownAt} } AS claims,
+          RETURN c {.articleId, .date, .datePrecision, .values, .modality, .confidence, .knownAt, .quote, .dispatch} } AS claims,
         COLLECT { MATCH (k:Correction {about: id}) WHERE k.undoneAt IS NULL
           RETURN k {.action, .values, .createdAt} } AS corrections`,
     params: { ids: [...ids] },
@@ -61,6 +63,8 @@ export function toStoredClaim(raw: RawClaim): StoredClaim {
     modality: raw.modality as Modality,
     confidence: raw.confidence,
     knownAt: raw.knownAt,
+    quote: raw.quote,
+    dispatch: raw.dispatch ?? null,
   };
 }
 

@@ -18,7 +18,7 @@ export function knownClaimsQuery(ids: readonly string[], knownAt: string): Cyphe
     cypher: `UNWIND $ids AS id
       RETURN id,
         COLLECT { MATCH (c:Claim {about: id}) WHERE c.knownAt <= $knownAt
-          RETURN c {.articleId, .date, .datePrecision, .values, .modality, .confidence, .knownAt} } AS claims,
+          RETURN c {.articleId, .date, .datePrecision, .values, .modality, .confidence, .knownAt, .quote, .dispatch} } AS claims,
         COLLECT { MATCH (k:Correction {about: id})
           WHERE left(k.createdAt, size($knownAt)) <= $knownAt
             AND (k.undoneAt IS NULL OR left(k.undoneAt, size($knownAt)) > $knownAt)

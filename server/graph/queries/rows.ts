@@ -44,6 +44,8 @@ export interface EdgeRow {
   conflicting: string[];
   /** An analyst's verdict. */
   review: 'confirmed' | 'rejected' | null;
+  /** Articles among sourceCount that reprint another's agency dispatch. */
+  dispatchCopies: number;
   properties: Record<string, unknown>;
   /** Undefined when read without them (neighbourhoods, paths, timelines): loaded on demand by id. */
   sources?: SourceRow[];
@@ -156,12 +158,13 @@ export function toEdgeRow(raw: RawEdge, maxSources = MAX_SOURCES): EdgeRow {
 /** The derived summary a fact's stored properties carry beside its values. */
 export function factSummary(
   p: Record<string, unknown>,
-): Pick<EdgeRow, 'dateFrom' | 'dateTo' | 'conflicting' | 'review'> {
+): Pick<EdgeRow, 'dateFrom' | 'dateTo' | 'conflicting' | 'review' | 'dispatchCopies'> {
   return {
     dateFrom: typeof p.dateFrom === 'string' ? p.dateFrom : null,
     dateTo: typeof p.dateTo === 'string' ? p.dateTo : null,
     conflicting: Array.isArray(p.conflicting) ? p.conflicting.map(String) : [],
     review: p.review === 'confirmed' || p.review === 'rejected' ? p.review : null,
+    dispatchCopies: typeof p.dispatchCopies === 'number' ? p.dispatchCopies : 0,
   };
 }
 

@@ -12,6 +12,8 @@ export interface ClaimOrigin {
 }
 
 export function articleClaims(doc: GraphDocument, origin: ClaimOrigin): ClaimRecord[] {
+  const agency = doc.articles[0]?.dispatch;
+  const dispatch = agency ? { dispatch: agency } : {};
   const events = new Map(
     doc.entities.filter((e) => (EVENT_TYPES as readonly string[]).includes(e.type)).map((e) => [e.id, e]),
   );
@@ -29,12 +31,13 @@ export function articleClaims(doc: GraphDocument, origin: ClaimOrigin): ClaimRec
         confidence: relation.confidence,
         extractor: origin.extractor,
         rule: origin.rules.get(relation.id) ?? null,
+        ...dispatch,
       }),
     );
   });
   for (const event of events.values()) {
     const claim = eventClaim(event, doc.relations, origin);
-    if (claim) claims.push(claim);
+    if (claim) claims.push({ ...claim, ...dispatch });
   }
   return claims;
 }
