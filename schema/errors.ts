@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'NLP_LOCAL_FAILED',
   'NLP_FAILED',
   'CONSTRAINT_VIOLATION',
+  /** A client sent too much expensive work at once: it waits or retries after Retry-After. */
+  'RATE_LIMITED',
+  /** An answer over the response size cap. */
+  'RESPONSE_TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

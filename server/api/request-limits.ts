@@ -1,8 +1,10 @@
 // The limits on what one request may cost, applied once its variables are known: a work estimate over
 // the limit is refused before anything runs, expensive work is paced per client (client-throttle.ts),
 // and an answer over the size cap becomes an error instead of megabytes.
+
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../../schema/errors.ts';
 import { createClientThrottle } from './client-throttle.ts';
 import { estimateWork } from './work-estimate.ts';
 
@@ -75,7 +77,7 @@ export function requestLimitsPlugin(overrides: Partial<RequestLimits> = {}): Plu
 function overWork(work: number, max: number): GraphQLError {
   return new GraphQLError(
     `the query may read about ${Math.round(work)} rows, over the limit of ${max}: ask for a smaller limit, depth, maxHops or first, or fewer aliases`,
-    { extensions: { code: 'BAD_USER_INPUT' } },
+    { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } },
   );
 }
 
@@ -85,7 +87,7 @@ function rateLimited(retryAfterMs: number): GraphQLError {
     `too much expensive work from this client: retry in ${seconds} s or ask for less at a time`,
     {
       extensions: {
-        code: 'RATE_LIMITED',
+        code: 'RATE_LIMITED' satisfies ErrorCode,
         http: { status: 429, headers: { 'retry-after': String(seconds) } },
       },
     },
@@ -95,6 +97,6 @@ function rateLimited(retryAfterMs: number): GraphQLError {
 function tooLarge(bytes: number, max: number): GraphQLError {
   return new GraphQLError(
     `the response of ${bytes} bytes is over the limit of ${max}: ask for fewer fields, a smaller limit or first`,
-    { extensions: { code: 'RESPONSE_TOO_LARGE' } },
+    { extensions: { code: 'RESPONSE_TOO_LARGE' satisfies ErrorCode } },
   );
 }
