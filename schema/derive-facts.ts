@@ -127,11 +127,9 @@ function dispatchCopies(claims: readonly ClaimValues[]): number {
     articles.set(key, (articles.get(key) ?? new Set()).add(claim.articleId));
   }
   const copied = new Set<string>();
-  for (const group of articles.values())
-    [...group]
-      .sort()
-      .slice(1)
-      .forEach((id) => copied.add(id));
+  for (const group of articles.values()) {
+    for (const id of [...group].sort().slice(1)) copied.add(id);
+  }
   return copied.size;
 }
 

@@ -3,18 +3,18 @@
 // ("selon l'AFP") are reports of their own and do not count.
 import { AGENCIES, CREDIT_WORDS, DISPATCH_WINDOW } from '../lexicon/agencies.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const DATELINE = AGENCIES.map((agency) => ({
   name: agency.name,
-  pattern: new RegExp(`\\(\\s*(?:${agency.marks.map(escape).join('|')})\\s*\\)`),
+  pattern: new RegExp(`\\(\\s*(?:${agency.marks.map(escapeRegExp).join('|')})\\s*\\)`),
 }));
 
-const credits = [...new Set([...CREDIT_WORDS.fr, ...CREDIT_WORDS.en])].map(escape).join('|');
+const credits = [...new Set([...CREDIT_WORDS.fr, ...CREDIT_WORDS.en])].map(escapeRegExp).join('|');
 const CREDIT = AGENCIES.map((agency) => ({
   name: agency.name,
   pattern: new RegExp(
-    `(?:^|[\\s(—–-])(?:${credits})\\s+(?:l['’])?(?:${agency.marks.map(escape).join('|')})\\b`,
+    `(?:^|[\\s(—–-])(?:${credits})\\s+(?:l['’])?(?:${agency.marks.map(escapeRegExp).join('|')})\\b`,
     'im',
   ),
 }));
