@@ -1,5 +1,6 @@
 // Wires the explorer together: store, URL, API actions, graph view and panels.
 import { createActions } from './actions.ts';
+import { createActiveFiltersView } from './active-filters-view.ts';
 import { initialState } from './app-state.ts';
 import { createEntityPicker } from './entity-picker.ts';
 import { createFiltersView } from './filters-view.ts';
@@ -40,6 +41,7 @@ mount('filters').append(createFiltersView(store), createPathFinderView(store, ac
 mount('graph-status').append(
   createStatusView(store, () => void actions.loadView()),
   createFocusNoticeView(store),
+  createActiveFiltersView(store),
   createOverviewView(store, actions),
   table.element,
 );

@@ -402,3 +402,17 @@ describe('the time bar', () => {
     await page.close();
   });
 });
+
+describe('the filters in force', () => {
+  it('shows each active filter on the canvas and lifts it in one click', async () => {
+    const page = await openGraph('/?focus=country:UA&from=2024&et=Country&et=Agreement');
+    const chips = page.getByRole('status', { name: 'Active filters' });
+    await poll(() => chips.textContent()).toMatch(/Entities: only Countries, Agreements.*Dates: 2024 to …/);
+    await chips.getByRole('button', { name: /Lift filter: Dates/ }).click();
+    await poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
+    await chips.getByRole('button', { name: /Lift filter: Entities/ }).click();
+    await poll(() => chips.isHidden()).toBe(true);
+    expect(page.url()).not.toMatch(/et=/);
+    await page.close();
+  });
+});
