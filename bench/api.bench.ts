@@ -4,11 +4,13 @@
 // The graph: see api-corpus.ts (BENCH_ARTICLES, default 10,000; BENCH_SEED; or NEO4J_URI as is).
 // Load: BENCH_CONCURRENCY workers (default 8), BENCH_REQUESTS per scenario and side (default 400), the
 // three sides interleaved in one loop so that they meet the same load (api-load.ts).
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../server/api/app.ts';
+import { createGraphGateway } from '../server/graph/gateway.ts';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
 import { readQuery } from '../server/graph/tx.ts';
 import { createLogger } from '../server/logger.ts';
@@ -35,7 +37,7 @@ const bench = await openBenchGraph(
   Number(process.env.BENCH_SEED ?? 42),
 );
 const graph = bench.graph;
-const server = createServer(createApp({ driver: graph.driver, database: graph.database, logger }));
+const server = createServer(createApp({ gateway: createGraphGateway(graph), logger }));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 const peer = await startPeer(graph);

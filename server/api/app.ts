@@ -1,9 +1,9 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
-import { addCorrection, undoCorrection } from '../graph/curate/corrections.ts';
-import { createGraphReader, type GraphDriver, type GraphReader } from '../graph/queries/run-read.ts';
+import type { GraphGateway } from '../graph/gateway.ts';
+import type { GraphReader } from '../graph/queries/run-read.ts';
 import { isAuthorized } from './auth.ts';
-import type { Context, CurationDeps, IngestDeps } from './builder.ts';
+import type { Context, IngestDeps } from './builder.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
 import { graphiqlAsset, renderGraphiqlPage } from './graphiql-page.ts';
 import { type HttpPolicy, httpPolicyPlugin } from './http-policy.ts';
@@ -16,16 +16,14 @@ import { createStaticHandler } from './static-files.ts';
 import { reportRejection, validationCodesPlugin } from './validation-codes.ts';
 
 export interface AppDeps {
-  driver: GraphDriver;
-  database: string;
+  /** The store's reads and writes (server/graph/gateway.ts): the app never sees a driver. */
+  gateway: GraphGateway;
   logger: ErrorLogger;
   /** Mutations are refused unless this is set and sent as `Authorization: Bearer <apiKey>`. */
   apiKey?: string;
   /** The built explorer; defaults to `explorer/dist` under the working directory. */
   explorerDir?: string;
   ingest?: IngestDeps;
-  /** Per-query database timeout. */
-  queryTimeoutMs?: number;
   maxBodyBytes?: number;
   /** Host check and CORS; by default loopback names only and no cross-origin access. */
   http?: HttpPolicy;
@@ -42,14 +40,8 @@ export const LIMITS = {
 };
 
 export function createApp(deps: AppDeps) {
-  const reader = guardAgainstOutage(
-    createGraphReader({ driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs }),
-  );
-  const graph = { driver: deps.driver, database: deps.database };
-  const curate: CurationDeps = {
-    correct: (input) => addCorrection(graph, input),
-    undo: (id, analyst) => undoCorrection(graph, id, analyst),
-  };
+  const reader = guardAgainstOutage(deps.gateway.reader);
+  const curate = deps.gateway.curation;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { ArticleInput, CorrectionRecord } from '../../schema/exchange.ts';
-import type { CorrectionInput } from '../graph/curate/corrections.ts';
+import type { ArticleInput } from '../../schema/exchange.ts';
+import type { Curation } from '../graph/gateway.ts';
 import type { GraphReader } from '../graph/queries/run-read.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -15,10 +15,7 @@ export interface Context {
   curate: CurationDeps;
 }
 
-export interface CurationDeps {
-  correct(input: CorrectionInput): Promise<CorrectionRecord>;
-  undo(id: string, analyst: string): Promise<CorrectionRecord>;
-}
+export type CurationDeps = Curation;
 
 /** What the mutations need, wired by the process (extraction + loader + remover). */
 export interface IngestDeps {

@@ -1,11 +1,13 @@
 // `newsgraph serve`: Neo4j (local unless NEO4J_URI), migrations, seeds when the graph is empty, then the
 // API and explorer over HTTP. Neo4j may come and go while the server runs: the driver reconnects, /ready
 // tells, and preparation retries until it succeeds.
+
 import { createServer, type Server } from 'node:http';
 import { AppError } from '../../schema/errors.ts';
 import { createApp } from '../api/app.ts';
 import { refuseMalformedHost } from '../api/host-check.ts';
 import type { Config } from '../config.ts';
+import { createGraphGateway } from '../graph/gateway.ts';
 import { migrate } from '../graph/migrations.ts';
 import { createExtractor, type Extractor } from '../ingest/index.ts';
 import type { SentenceParser } from '../ingest/parse/parser.ts';
@@ -43,8 +45,7 @@ export async function startServer(
   let closing = false;
   const prepared = prepareWithRetry(neo4j, logger, extractor, () => closing);
   const app = createApp({
-    driver: neo4j.graph.driver,
-    database: neo4j.graph.database,
+    gateway: createGraphGateway(neo4j.graph),
     logger,
     apiKey: config.apiKey,
     ingest: createIngestService(neo4j.graph, nlp.parser),

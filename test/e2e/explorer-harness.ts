@@ -1,5 +1,6 @@
 // Everything an explorer e2e test stands on: the built explorer, the seeds loaded into the run's Neo4j
 // through the real ingest path, the real API server on a free port, and the Debian Chromium.
+
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { E2E_MODE, E2E_OUT_DIR } from '../../explorer/vite.config.ts';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
 import { createApp } from '../../server/api/app.ts';
 import { createDriver } from '../../server/graph/driver.ts';
+import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
@@ -90,8 +92,7 @@ export async function startHarness(
   for (const document of options.documents ?? []) await loadDocument(graph, document);
   const app = createApp({
     apiKey: options.apiKey,
-    driver: graph.driver,
-    database: graph.database,
+    gateway: createGraphGateway(graph),
     logger: createLogger('warn', 'e2e'),
     explorerDir: E2E_OUT_DIR,
   });
@@ -120,8 +121,7 @@ export async function startServerWithoutNeo4j(): Promise<{ baseUrl: string; clos
     maxRetryMs: 500,
   });
   const app = createApp({
-    driver,
-    database: 'neo4j',
+    gateway: createGraphGateway({ driver, database: 'neo4j' }),
     logger: createLogger('fatal', 'e2e'),
     explorerDir: E2E_OUT_DIR,
   });

@@ -1,10 +1,12 @@
 // The limits on expensive requests over the real server and Neo4j: work estimated from arguments,
 // a response size cap, per-client pacing of expensive work, and Neo4j's per-transaction memory limit.
+
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../schema/errors.ts';
 import { createApp } from '../../server/api/app.ts';
+import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { createGraphReader } from '../../server/graph/queries/run-read.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { createTestApp, type GqlResult, openSeededGraph, quietLogger } from './api-test-app.ts';
@@ -71,7 +73,7 @@ describe('per-client pacing', () => {
       clientPerSecond: 10_000,
       clientMaxWaitMs: 1_500,
     };
-    const app = createApp({ driver: graph.driver, database: graph.database, logger: quietLogger, limits });
+    const app = createApp({ gateway: createGraphGateway(graph), logger: quietLogger, limits });
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     port = (server.address() as AddressInfo).port;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { validateGraphDocument } from '../../schema/exchange.ts';
 import { type AppDeps, createApp } from '../../server/api/app.ts';
+import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
 import type { Graph } from '../../server/graph/tx.ts';
@@ -31,7 +32,7 @@ export async function openSeededGraph(): Promise<Graph> {
 }
 
 export function createTestApp(graph: Graph, deps: Partial<AppDeps> = {}) {
-  const app = createApp({ driver: graph.driver, database: graph.database, logger: quietLogger, ...deps });
+  const app = createApp({ gateway: createGraphGateway(graph), logger: quietLogger, ...deps });
   const gql = async (
     query: string,
     variables: Record<string, unknown> = {},

@@ -1,5 +1,6 @@
 // The server's HTTP face over real HTTP: security headers on every response, CORS for configured origins
 // only, the Host check, and GraphiQL served from the project's own files.
+
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/api/app.ts';
 import { refuseMalformedHost } from '../../server/api/host-check.ts';
+import { createGraphGateway } from '../../server/graph/gateway.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { openTestGraph } from '../support/test-graph.ts';
 import { quietLogger } from './api-test-app.ts';
@@ -61,8 +63,7 @@ beforeAll(async () => {
   );
   writeFileSync(join(explorerDir, 'assets', 'app.js'), 'console.log("explorer");');
   const app = createApp({
-    driver: graph.driver,
-    database: graph.database,
+    gateway: createGraphGateway(graph),
     logger: quietLogger,
     explorerDir,
     http: { host: '127.0.0.1', allowedHosts: ['newsgraph.lan'], corsOrigins: ['https://tools.example.org'] },
