@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from '../server/api/app.ts';
+import { createApp } from '../server/api/http/app.ts';
 import { createGraphGateway } from '../server/graph/gateway.ts';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
 import { readQuery } from '../server/graph/tx.ts';

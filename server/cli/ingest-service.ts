@@ -2,7 +2,7 @@
 
 import { AppError } from '../../schema/errors.ts';
 import type { ArticleInput } from '../../schema/exchange.ts';
-import type { IngestDeps } from '../api/builder.ts';
+import type { IngestDeps } from '../api/schema/builder.ts';
 import { loadDocument, removeArticles } from '../graph/load/index.ts';
 import type { Graph } from '../graph/tx.ts';
 import { createExtractor, type Extractor } from '../ingest/index.ts';

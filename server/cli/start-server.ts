@@ -4,8 +4,8 @@
 
 import { createServer, type Server } from 'node:http';
 import { AppError } from '../../schema/errors.ts';
-import { createApp } from '../api/app.ts';
-import { refuseMalformedHost } from '../api/host-check.ts';
+import { createApp } from '../api/http/app.ts';
+import { refuseMalformedHost } from '../api/http/host-check.ts';
 import type { Config } from '../config.ts';
 import { createGraphGateway } from '../graph/gateway.ts';
 import { migrate } from '../graph/migrations.ts';

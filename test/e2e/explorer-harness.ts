@@ -10,7 +10,7 @@ import { build } from 'vite';
 import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
 import { E2E_MODE, E2E_OUT_DIR } from '../../explorer/vite.config.ts';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
-import { createApp } from '../../server/api/app.ts';
+import { createApp } from '../../server/api/http/app.ts';
 import { createDriver } from '../../server/graph/driver.ts';
 import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';

@@ -5,7 +5,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../schema/errors.ts';
-import { createApp } from '../../server/api/app.ts';
+import { createApp } from '../../server/api/http/app.ts';
 import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { createGraphReader } from '../../server/graph/queries/run-read.ts';
 import type { Graph } from '../../server/graph/tx.ts';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../schema/exchange.ts';
-import type { IngestDeps } from '../../server/api/builder.ts';
+import type { IngestDeps } from '../../server/api/schema/builder.ts';
 import { openTestGraph } from '../support/test-graph.ts';
 import { createTestApp } from './api-test-app.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestDeps } from '../../server/api/builder.ts';
+import type { IngestDeps } from '../../server/api/schema/builder.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { createTestApp, openSeededGraph } from './api-test-app.ts';
 

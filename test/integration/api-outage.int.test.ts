@@ -1,7 +1,7 @@
 // Queries during a Neo4j outage fail fast with SERVICE_UNAVAILABLE (the driver alone retried 6–9 s per
 // query), and the API recovers by itself when Neo4j is back. Times are printed; the bound is generous.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestDeps } from '../../server/api/builder.ts';
+import type { IngestDeps } from '../../server/api/schema/builder.ts';
 import type { Graph } from '../../server/graph/tx.ts';
 import { testNeo4j } from '../support/test-neo4j.ts';
 import { createTestApp, openSeededGraph } from './api-test-app.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { validateGraphDocument } from '../../schema/exchange.ts';
-import { type AppDeps, createApp } from '../../server/api/app.ts';
+import { type AppDeps, createApp } from '../../server/api/http/app.ts';
 import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
 import { migrate } from '../../server/graph/migrations.ts';
