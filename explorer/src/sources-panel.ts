@@ -1,8 +1,7 @@
 // The sources panel of an edge: who did what to whom and when, then every source quote in context.
-import { claimsSection } from './claims-section.ts';
+import { claimsSection, quoteBlock } from './claims-section.ts';
 import { type CurationTarget, curationSection } from './curation-section.ts';
 import { h } from './dom.ts';
-import { splitSpan } from './highlight.ts';
 import { articleMeta, placeholder, propertyList, section, typeBadge } from './panel-parts.ts';
 import type { EdgeSources, GraphEdge, GraphNode, Source } from './types.ts';
 
@@ -16,19 +15,10 @@ const PRECISION: Record<string, string> = {
 
 /** A quote shown in its context, the stated span highlighted; every string goes in as text. */
 function sourceItem(source: Source): HTMLElement {
-  const parts = splitSpan(source.article.text, source.quote, source.start, source.end);
   return h(
     'li',
     { class: 'source' },
-    h(
-      'blockquote',
-      { class: 'quote' },
-      parts.cutBefore ? '…' : null,
-      h('span', { class: 'context' }, parts.before),
-      h('mark', {}, parts.span),
-      h('span', { class: 'context' }, parts.after),
-      parts.cutAfter ? '…' : null,
-    ),
+    quoteBlock(source.article.text, source.quote, source.start, source.end),
     articleMeta(source.article),
   );
 }
