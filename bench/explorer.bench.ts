@@ -2,8 +2,8 @@
 // Run with `npm run bench:explorer`; builds the explorer first so the figures are for the current code.
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import type { Subgraph } from '../explorer/src/api/types.ts';
 import type { NewsgraphHook, RenderTiming } from '../explorer/src/test-hook.ts';
-import type { Subgraph } from '../explorer/src/types.ts';
 import { E2E_MODE } from '../explorer/vite.config.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { syntheticSubgraph } from './synthetic-subgraph.ts';

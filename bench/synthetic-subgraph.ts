@@ -1,6 +1,6 @@
 // A deterministic synthetic subgraph of a given size, shaped like news graphs (hubs and leaves).
 
-import type { GraphEdge, GraphNode, Subgraph } from '../explorer/src/types.ts';
+import type { GraphEdge, GraphNode, Subgraph } from '../explorer/src/api/types.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../schema/graph-model.ts';
 
 /** Mulberry32: a tiny seeded PRNG so every run draws the same graph. */

@@ -93,6 +93,13 @@ describe('module boundaries', () => {
     expect(violations(ok, scope)).toEqual([]);
   });
 
+  it('keeps the explorer talking to the server only from explorer/src/api', () => {
+    const calls = files
+      .filter((file) => isIn(file, 'explorer/src') && !isIn(file, 'explorer/src/api') && !isTest(file))
+      .filter((file) => /\bfetch\(/.test(readFileSync(join(root, file), 'utf8')));
+    expect(calls).toEqual([]);
+  });
+
   it('keeps Cypher behind server/graph: the API and CLI never import the driver', () => {
     const scope = (i: Import) =>
       (isIn(i.file, 'server/api') || isIn(i.file, 'server/cli')) && i.specifier === 'neo4j-driver';

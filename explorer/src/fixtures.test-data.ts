@@ -1,5 +1,5 @@
 // A small subgraph shared by the explorer's unit tests.
-import type { GraphEdge, GraphNode, Subgraph } from './types.ts';
+import type { GraphEdge, GraphNode, Subgraph } from './api/types.ts';
 
 export function node(id: string, type: GraphNode['type'], name = id): GraphNode {
   return { id, type, name, aliases: [], properties: {} };

@@ -1,23 +1,24 @@
 // Wires the explorer together: store, URL, API actions, graph view and panels.
-import { createActions } from './actions.ts';
-import { createActiveFiltersView } from './active-filters-view.ts';
-import { initialState } from './app-state.ts';
-import { createEntityPicker } from './entity-picker.ts';
-import { createFiltersView } from './filters-view.ts';
-import { createFocusNoticeView } from './focus-notice-view.ts';
-import { createGraphView } from './graph-view.ts';
-import { createHintsView } from './hints-view.ts';
-import { bindKeyboard } from './keyboard.ts';
-import { createOverviewView } from './overview-view.ts';
-import { createPathFinderView } from './path-finder-view.ts';
-import { createSidePanel } from './side-panel.ts';
-import { createStatusView } from './status-view.ts';
-import { createStore } from './store.ts';
-import { createTableView } from './table-view.ts';
+
+import { createActiveFiltersView } from './chrome/active-filters-view.ts';
+import { createFiltersView } from './chrome/filters-view.ts';
+import { createFocusNoticeView } from './chrome/focus-notice-view.ts';
+import { createHintsView } from './chrome/hints-view.ts';
+import { createStatusView } from './chrome/status-view.ts';
+import { createToolbarView } from './chrome/toolbar-view.ts';
+import { createGraphView } from './graph/graph-view.ts';
+import { createOverviewView } from './overview/overview-view.ts';
+import { createSidePanel } from './panels/side-panel.ts';
+import { createPathFinderView } from './paths/path-finder-view.ts';
+import { createEntityPicker } from './search/entity-picker.ts';
+import { createActions } from './state/actions.ts';
+import { initialState } from './state/app-state.ts';
+import { bindKeyboard } from './state/keyboard.ts';
+import { createStore } from './state/store.ts';
+import { parseViewState, serializeViewState } from './state/url-state.ts';
+import { createTableView } from './table/table-view.ts';
 import { installTestHook } from './test-hook.ts';
-import { createTimelineView } from './timeline-view.ts';
-import { createToolbarView } from './toolbar-view.ts';
-import { parseViewState, serializeViewState } from './url-state.ts';
+import { createTimelineView } from './timeline/timeline-view.ts';
 
 function mount(id: string): HTMLElement {
   const element = document.getElementById(id);

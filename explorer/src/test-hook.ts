@@ -1,8 +1,8 @@
 // window.__newsgraph: a hook for the e2e tests and the benchmark to feed data and read what is drawn.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { AppStore } from './app-state.ts';
-import type { GraphView } from './graph-view.ts';
-import type { Subgraph } from './types.ts';
+import type { Subgraph } from './api/types.ts';
+import type { GraphView } from './graph/graph-view.ts';
+import type { AppStore } from './state/app-state.ts';
 
 export interface RenderTiming {
   elements: number;

@@ -1,0 +1,145 @@
+// Brings a Cytoscape instance in line with the store: elements added or removed, classes from the view.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { AppState } from '../state/app-state.ts';
+import { inDateRange } from '../state/date-range.ts';
+import { computeVisibility, focusFiltered } from '../state/visibility.ts';
+import { bundleEdges } from './edge-bundles.ts';
+import { besidePoint, spiralPositions } from './initial-positions.ts';
+import { LARGE_GRAPH } from './layout.ts';
+import { hubIds, nodeSizes } from './node-weights.ts';
+import { toElements } from './to-elements.ts';
+
+/** Adds new elements and removes gone ones; returns the ids of the nodes added. */
+export function syncElements(cy: Core, state: AppState): string[] {
+  const wanted = toElements(state.graph);
+  const wantedIds = new Set(wanted.map((element) => element.data.id as string));
+  const added: string[] = [];
+  cy.batch(() => {
+    // Bundles are not API elements: syncClasses keeps them in line right after.
+    cy.elements()
+      .filter((element) => !wantedIds.has(element.id()) && !element.data('bundle'))
+      .remove();
+    const fresh = wanted.filter((element) => cy.getElementById(element.data.id as string).empty());
+    // New nodes start on distinct points: stacked nodes make Cytoscape warn of invalid edge endpoints.
+    const spiral = spiralPositions(fresh.filter((e) => e.group === 'nodes').map((e) => e.data.id as string));
+    for (const element of fresh)
+      if (element.group === 'nodes') element.position = spiral.get(element.data.id as string);
+    cy.add(fresh);
+    for (const element of fresh) if (element.group === 'nodes') added.push(element.data.id as string);
+    cy.elements().toggleClass('large', cy.elements().length > LARGE_GRAPH);
+  });
+  tuneRenderer(cy, cy.elements().length > LARGE_GRAPH);
+  return added;
+}
+
+interface ViewportFlags {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+/**
+ * Cytoscape reads these flags only at start-up, from its renderer; they are switched on the renderer
+ * itself so that only large graphs drop edges and draw a cached texture while panning and zooming.
+ */
+function tuneRenderer(cy: Core, large: boolean): void {
+  const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> }).renderer();
+  if (!renderer || !('hideEdgesOnViewport' in renderer)) return;
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
+/** Places new nodes beside an already placed neighbour so an incremental layout starts nearby. */
+export function seedPositions(cy: Core, added: string[]): void {
+  const addedSet = new Set(added);
+  const spiral = spiralPositions(added);
+  for (const id of added) {
+    const node = cy.getElementById(id) as NodeSingular;
+    const anchor = node.neighborhood('node').filter((other) => !addedSet.has(other.id()))[0];
+    node.position(anchor ? besidePoint(id, anchor.position()) : spiral.get(id)!);
+  }
+}
+
+/** Spreads every node on a spiral by id: the start of a layout from scratch, nothing stacked. */
+export function spreadNodes(cy: Core): void {
+  const spiral = spiralPositions(cy.nodes().map((node) => node.id()));
+  cy.batch(() => {
+    for (const node of cy.nodes()) node.position(spiral.get(node.id())!);
+  });
+}
+
+/** Classes for focus, expansion, pins, paths and filters, and the selection; sizes, hubs and bundles. */
+export function syncClasses(cy: Core, state: AppState): void {
+  const { view } = state;
+  const visible = computeVisibility(state.graph, view);
+  const focusKeptByUs = focusFiltered(state.graph, view) !== null;
+  const expanded = new Set(view.expanded);
+  const pinned = new Set(view.pinned.map((pin) => pin.id));
+  const path = new Set(state.pathElements);
+  const sizes = nodeSizes(state.graph, view.size);
+  const hubs = hubIds(state.graph);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      node.toggleClass('focus', id === view.focus);
+      node.toggleClass('focus-filtered', id === view.focus && focusKeptByUs);
+      node.toggleClass('expanded', expanded.has(id));
+      node.toggleClass('pinned', pinned.has(id));
+      node.toggleClass('filtered', !visible.nodes.has(id));
+      node.toggleClass('hub', hubs.has(id));
+      if (sizes.has(id) && node.data('size') !== sizes.get(id)) node.data('size', sizes.get(id));
+    });
+    // Bundles are not facts: syncBundles shows or removes them.
+    for (const edge of cy.edges('[!bundle]')) {
+      edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+      // Bundles carry no date of their own.
+      const date = edge.data('date') as string | null | undefined;
+      edge.toggleClass(
+        'fresh',
+        state.fresh !== null && typeof date === 'string' && inDateRange(date, state.fresh, state.fresh),
+      );
+    }
+    syncBundles(cy, state, visible.edges);
+    for (const element of cy.elements()) element.toggleClass('path', path.has(element.id()));
+    cy.elements(':selected').unselect();
+    if (view.selected) cy.getElementById(view.selected).select();
+    markNearSelection(cy);
+  });
+}
+
+/** One drawn edge per bundle of visible parallel edges, its members hidden behind it. */
+function syncBundles(cy: Core, state: AppState, visibleEdges: Set<string>): void {
+  const shown = state.graph.edges.filter((edge) => visibleEdges.has(edge.id));
+  const open = new Set(state.pathElements);
+  if (state.view.selected) open.add(state.view.selected);
+  const bundles = bundleEdges(shown, open);
+  const wanted = new Set(bundles.map((bundle) => bundle.id));
+  cy.edges('[?bundle]')
+    .filter((edge) => !wanted.has(edge.id()))
+    .remove();
+  const members = new Set(bundles.flatMap((bundle) => bundle.members));
+  for (const edge of cy.edges('[!bundle]')) edge.toggleClass('bundled', members.has(edge.id()));
+  const types = new Map(state.graph.edges.map((edge) => [edge.id, edge.type]));
+  for (const bundle of bundles) {
+    const label = `${bundle.members.length} relations`;
+    const data = {
+      id: bundle.id,
+      source: bundle.source,
+      target: bundle.target,
+      bundle: true,
+      members: bundle.members,
+      types: [...new Set(bundle.members.map((id) => types.get(id)))].join(', '),
+      label,
+    };
+    const existing = cy.getElementById(bundle.id);
+    if (existing.empty()) cy.add({ group: 'edges', data });
+    else existing.data(data);
+  }
+}
+
+/** The selection and its neighbours keep their labels at any zoom. */
+function markNearSelection(cy: Core): void {
+  const selected = cy.elements(':selected');
+  const near = selected.nodes().closedNeighborhood('node').union(selected.edges().connectedNodes());
+  cy.nodes().removeClass('near-selection');
+  near.addClass('near-selection');
+}

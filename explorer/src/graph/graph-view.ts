@@ -1,0 +1,101 @@
+// The Cytoscape canvas: renders the store's graph, runs layouts and turns gestures into actions.
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Actions } from '../state/actions.ts';
+import { type AppState, type AppStore, setView } from '../state/app-state.ts';
+import { isDoubleTap, type Tap } from './double-tap.ts';
+import { GRAPH_STYLE } from './graph-style.ts';
+import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
+import { bindLabelZoom } from './label-zoom.ts';
+import { createViewport, fitVisible } from './viewport.ts';
+
+cytoscape.use(fcose);
+
+export interface GraphView {
+  cy: Core;
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** Resolves when the running layout (if any) has stopped. */
+  settled(): Promise<void>;
+}
+
+export function createGraphView(container: HTMLElement, store: AppStore, actions: Actions): GraphView {
+  const cy = cytoscape({
+    container,
+    style: GRAPH_STYLE,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+  });
+  const viewport = createViewport(cy);
+  bindLabelZoom(cy);
+
+  store.subscribe((state, previous) => {
+    if (state.graph !== previous.graph) {
+      const hadNodes = cy.nodes().length > 0;
+      const added = syncElements(cy, state);
+      const incremental = state.incremental && hadNodes;
+      if (incremental) seedPositions(cy, added);
+      syncClasses(cy, state);
+      if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental);
+      return;
+    }
+    if (
+      state.view !== previous.view ||
+      state.pathElements !== previous.pathElements ||
+      state.fresh !== previous.fresh
+    ) {
+      syncClasses(cy, state);
+    }
+    if (filtersChanged(state, previous)) viewport.scheduleFit();
+    if (state.layoutRequest !== previous.layoutRequest) viewport.layout(state.view.pinned, false);
+  });
+
+  bindGestures(cy, store, actions);
+  // A window turned narrow (or a panel opening) changes the canvas size: keep the graph in frame.
+  new ResizeObserver(() => {
+    cy.resize();
+    if (cy.nodes().nonempty()) viewport.scheduleFit();
+  }).observe(container);
+  return {
+    cy,
+    fit: () => fitVisible(cy),
+    zoomBy(factor) {
+      const center = { x: cy.width() / 2, y: cy.height() / 2 };
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+    },
+    settled: () => viewport.settled(),
+  };
+}
+
+const FILTER_KEYS = ['entityTypes', 'relationTypes', 'from', 'to', 'showUndated', 'hidden'] as const;
+
+function filtersChanged(state: AppState, previous: AppState): boolean {
+  return FILTER_KEYS.some((key) => state.view[key] !== previous.view[key]);
+}
+
+function bindGestures(cy: Core, store: AppStore, actions: Actions): void {
+  let lastTap: Tap | null = null;
+  cy.on('tap', 'node, edge', (event: EventObject) => actions.select(event.target.id()));
+  cy.on('tap', (event: EventObject) => {
+    const id = event.target === cy ? '' : (event.target.id() as string);
+    if (id === '') actions.select(null);
+    const tap = { id, time: event.timeStamp };
+    const double = id !== '' && event.target.isNode() && isDoubleTap(lastTap, tap);
+    // After a double tap the next tap starts afresh, so a triple click is not two double clicks.
+    lastTap = double ? null : tap;
+    if (double) void actions.expand(id);
+  });
+  // A pinned node that is dragged stays where it was dropped.
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    const { pinned } = store.get().view;
+    if (!pinned.some((pin) => pin.id === node.id())) return;
+    const position = node.position();
+    setView(store, {
+      pinned: pinned.map((pin) =>
+        pin.id === node.id() ? { id: pin.id, x: position.x, y: position.y } : pin,
+      ),
+    });
+  });
+}

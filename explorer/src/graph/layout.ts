@@ -1,0 +1,42 @@
+// Layout options as data: fCoSE for readable graphs, a cheaper pass above a size threshold.
+import type { LayoutOptions } from 'cytoscape';
+import type { Pin } from '../state/url-state.ts';
+
+/** Element count above which the view switches to the fast settings (see bench/explorer.bench.ts). */
+export const LARGE_GRAPH = 1500;
+
+export interface LayoutRequest {
+  elementCount: number;
+  /** Pins whose nodes are in the graph. */
+  pins: Pin[];
+  animate: boolean;
+  /** Start from the current positions (after an expansion) instead of from scratch. */
+  incremental: boolean;
+}
+
+export function layoutOptions({ elementCount, pins, animate, incremental }: LayoutRequest): LayoutOptions {
+  const large = elementCount > LARGE_GRAPH;
+  const fixed = pins.map((pin) => ({ nodeId: pin.id, position: { x: pin.x, y: pin.y } }));
+  return {
+    name: 'fcose',
+    // "draft" is spectral only (fast); "proof" refines existing positions, which incremental runs need.
+    quality: incremental ? 'proof' : large ? 'draft' : 'default',
+    // fCoSE only keeps existing positions with randomize off (and then requires "proof").
+    randomize: !incremental,
+    animate: animate && !large,
+    animationDuration: 400,
+    fit: true,
+    padding: 40,
+    // Counting labels in node sizes avoids overlaps but costs a text measure per node.
+    nodeDimensionsIncludeLabels: !large,
+    // Longer ideal edges leave room for the edge labels (type · date).
+    idealEdgeLength: () => (large ? 40 : 120),
+    nodeRepulsion: () => (large ? 4500 : 12000),
+    // Fewer iterations keep big graphs interactive; small ones converge early anyway.
+    numIter: large ? 600 : 2500,
+    // Pinned nodes keep the place the analyst gave them.
+    fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
+    // Packing disconnected components keeps them from scattering across the canvas.
+    packComponents: true,
+  } as LayoutOptions;
+}

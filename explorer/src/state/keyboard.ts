@@ -1,0 +1,44 @@
+// Keyboard shortcuts for the main actions, ignored while typing in a field.
+
+import type { GraphView } from '../graph/graph-view.ts';
+import type { Actions } from './actions.ts';
+import type { AppStore } from './app-state.ts';
+
+/** Inputs that take no typed text: focus stays on them after a click, and shortcuts must still work. */
+const CLICK_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !CLICK_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function bindKeyboard(
+  view: GraphView,
+  store: AppStore,
+  actions: Actions,
+  searchInput: HTMLInputElement,
+): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    const selected = store.get().view.selected;
+    const node = selected ? view.cy.getElementById(selected) : null;
+    const onNode = node?.nonempty() && node.isNode() ? node : null;
+    const handlers: Record<string, () => void> = {
+      '/': () => searchInput.focus(),
+      f: () => view.fit(),
+      l: () => actions.relayout(),
+      '+': () => view.zoomBy(1.25),
+      '=': () => view.zoomBy(1.25),
+      '-': () => view.zoomBy(0.8),
+      Escape: () => actions.select(null),
+      e: () => onNode && void actions.expand(onNode.id()),
+      h: () => onNode && actions.toggleHidden(onNode.id()),
+      p: () => onNode && actions.togglePinned(onNode.id(), onNode.position()),
+    };
+    const handler = handlers[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
+}
