@@ -1,6 +1,7 @@
 // Everything the explorer shows: the shareable view plus what was loaded for it.
 
 import type { Subgraph } from '../api/types.ts';
+import { type CanvasHistory, EMPTY_HISTORY } from './history.ts';
 import type { Store } from './store.ts';
 import { DEFAULT_VIEW, type ViewState } from './url-state.ts';
 
@@ -22,6 +23,10 @@ export interface AppState {
   layoutRequest: number;
   /** Whether the last change should lay out incrementally (an expansion) rather than from scratch. */
   incremental: boolean;
+  /** Canvases before the last changes, for Undo, and the undone ones, for Redo. */
+  history: CanvasHistory;
+  /** Nodes selected together (shift-click, box, Ctrl+A); it holds while it contains `view.selected`. */
+  selection: string[];
 }
 
 export type AppStore = Store<AppState>;
@@ -39,6 +44,8 @@ export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
     fresh: null,
     layoutRequest: 0,
     incremental: false,
+    history: EMPTY_HISTORY,
+    selection: [],
   };
 }
 
