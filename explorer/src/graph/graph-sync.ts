@@ -2,6 +2,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { AppState } from '../state/app-state.ts';
 import { inDateRange } from '../state/date-range.ts';
+import { selectedIds } from '../state/selection.ts';
 import { computeVisibility, focusFiltered } from '../state/visibility.ts';
 import { bundleEdges } from './edge-bundles.ts';
 import { besidePoint, spiralPositions } from './initial-positions.ts';
@@ -100,8 +101,11 @@ export function syncClasses(cy: Core, state: AppState): void {
     }
     syncBundles(cy, state, visible.edges);
     for (const element of cy.elements()) element.toggleClass('path', path.has(element.id()));
-    cy.elements(':selected').unselect();
-    if (view.selected) cy.getElementById(view.selected).select();
+    const chosen = new Set(selectedIds(state));
+    cy.elements(':selected')
+      .filter((element) => !chosen.has(element.id()))
+      .unselect();
+    for (const id of chosen) cy.getElementById(id).select();
     markNearSelection(cy);
   });
 }

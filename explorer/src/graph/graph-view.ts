@@ -3,6 +3,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import type { Actions } from '../state/actions.ts';
 import { type AppState, type AppStore, setView } from '../state/app-state.ts';
+import { addToSelection, toggleSelection } from '../state/selection.ts';
 import { isDoubleTap, type Tap } from './double-tap.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
@@ -25,7 +26,8 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     style: GRAPH_STYLE,
     minZoom: 0.05,
     maxZoom: 4,
-    boxSelectionEnabled: false,
+    // With panning on, a box is drawn only with shift (or Ctrl/Cmd) held: a plain drag still pans.
+    boxSelectionEnabled: true,
   });
   const viewport = createViewport(cy);
   bindLabelZoom(cy);
@@ -43,6 +45,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     if (
       state.view !== previous.view ||
       state.pathElements !== previous.pathElements ||
+      state.selection !== previous.selection ||
       state.fresh !== previous.fresh
     ) {
       syncClasses(cy, state);
@@ -76,16 +79,20 @@ function filtersChanged(state: AppState, previous: AppState): boolean {
 
 function bindGestures(cy: Core, store: AppStore, actions: Actions): void {
   let lastTap: Tap | null = null;
-  cy.on('tap', 'node, edge', (event: EventObject) => actions.select(event.target.id()));
+  cy.on('tap', 'node, edge', (event: EventObject) => {
+    if (adding(event) && event.target.isNode()) store.set(toggleSelection(store.get(), event.target.id()));
+    else actions.select(event.target.id());
+  });
   cy.on('tap', (event: EventObject) => {
     const id = event.target === cy ? '' : (event.target.id() as string);
     if (id === '') actions.select(null);
     const tap = { id, time: event.timeStamp };
-    const double = id !== '' && event.target.isNode() && isDoubleTap(lastTap, tap);
+    const double = id !== '' && event.target.isNode() && !adding(event) && isDoubleTap(lastTap, tap);
     // After a double tap the next tap starts afresh, so a triple click is not two double clicks.
     lastTap = double ? null : tap;
     if (double) void actions.expand(id);
   });
+  bindBoxSelection(cy, store);
   // A pinned node that is dragged stays where it was dropped.
   cy.on('dragfree', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;
@@ -98,4 +105,25 @@ function bindGestures(cy: Core, store: AppStore, actions: Actions): void {
       ),
     });
   });
+}
+
+/** Shift-click (or Ctrl/Cmd-click) adds to the selection instead of replacing it. */
+function adding(event: EventObject): boolean {
+  const original = event.originalEvent as MouseEvent | undefined;
+  return Boolean(original && (original.shiftKey || original.ctrlKey || original.metaKey));
+}
+
+/** The nodes inside a shift-drawn box join the store's selection (Cytoscape's own is redrawn from it). */
+function bindBoxSelection(cy: Core, store: AppStore): void {
+  const boxed = new Set<string>();
+  // 'box' fires once per element in the box, in one go: the store is updated once, after the last.
+  cy.on('box', 'node', (event: EventObject) => {
+    if (boxed.size === 0) queueMicrotask(flush);
+    if (event.target.visible()) boxed.add(event.target.id());
+  });
+  const flush = () => {
+    const ids = [...boxed];
+    boxed.clear();
+    if (ids.length > 0) store.set(addToSelection(store.get(), ids));
+  };
 }

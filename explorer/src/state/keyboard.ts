@@ -3,6 +3,7 @@
 import type { GraphView } from '../graph/graph-view.ts';
 import type { Actions } from './actions.ts';
 import type { AppStore } from './app-state.ts';
+import { addToSelection } from './selection.ts';
 
 /** Inputs that take no typed text: focus stays on them after a click, and shortcuts must still work. */
 const CLICK_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
@@ -20,7 +21,15 @@ export function bindKeyboard(
   searchInput: HTMLInputElement,
 ): void {
   document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (typing(event.target)) return;
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+      // Ctrl/Cmd+A selects every node drawn rather than the page's text.
+      event.preventDefault();
+      const shown = view.cy.nodes(':visible').map((node) => node.id());
+      if (shown.length > 0) store.set(addToSelection(store.get(), shown));
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const selected = store.get().view.selected;
     const node = selected ? view.cy.getElementById(selected) : null;
     const onNode = node?.nonempty() && node.isNode() ? node : null;
