@@ -23,6 +23,11 @@ export const ENTITY_QUERY = `query Entity($id: String!) {
       }
     }`;
 
+/** Only the type and the other end of each relation: what the expand menu counts. */
+export const RELATION_ENDS_QUERY = `query RelationEnds($id: String!, $first: Int, $knownAt: String) {
+      entity(id: $id) { relations(first: $first, knownAt: $knownAt) { edge { type } other { id } } }
+    }`;
+
 const CLAIM_FIELDS = `id quote start end date datePrecision values modality saidBy confidence knownAt
   article { ${ARTICLE_FIELDS} text }`;
 
@@ -62,6 +67,10 @@ export const REJECT_MUTATION = `mutation Reject($id: String!, $analyst: String!,
 
 export const CORRECT_MUTATION = `mutation Correct($id: String!, $analyst: String!, $note: String!, $values: JSON!) {
       correctFact(id: $id, analyst: $analyst, note: $note, values: $values) { ${CORRECTION_FIELDS} }
+    }`;
+
+export const MERGE_MUTATION = `mutation Merge($merged: String!, $into: String!, $analyst: String!, $note: String!) {
+      mergeEntities(merged: $merged, into: $into, analyst: $analyst, note: $note) { ${CORRECTION_FIELDS} }
     }`;
 
 export const UNDO_MUTATION = `mutation Undo($id: String!, $analyst: String!) {

@@ -174,7 +174,15 @@ export function createActions(store: AppStore): Actions {
     loadView: () => loadView(store),
     async focusOn(id) {
       rememberCanvas(store);
-      setView(store, { focus: id, expanded: [], expandedBy: [], hidden: [], selected: id, pathFrom: null, pathTo: null });
+      setView(store, {
+        focus: id,
+        expanded: [],
+        expandedBy: [],
+        hidden: [],
+        selected: id,
+        pathFrom: null,
+        pathTo: null,
+      });
       await loadView(store);
     },
     async openMany(ids) {

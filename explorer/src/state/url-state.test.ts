@@ -6,6 +6,7 @@ describe('url state', () => {
     const view: ViewState = {
       focus: 'official:volodymyr-zelensky',
       expanded: ['country:UA', 'agreement:a&b'],
+      expandedBy: [{ id: 'official:a~b', types: ['SIGNED', 'PARTY_TO'] }],
       hidden: ['place:rostov'],
       pinned: [{ id: 'country:UA', x: 120, y: -40 }],
       entityTypes: ['Official', 'Agreement'],
@@ -47,5 +48,22 @@ describe('url state', () => {
   it('keeps an explicitly empty type filter empty', () => {
     const view = { ...DEFAULT_VIEW, relationTypes: [] };
     expect(parseViewState(serializeViewState(view)).relationTypes).toEqual([]);
+  });
+
+  it('carries the canvas: the focus, the entities added or expanded, and those expanded by type', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      focus: 'country:UA',
+      expanded: ['country:US'],
+      expandedBy: [{ id: 'country:RU', types: ['LAUNCHED' as const] }],
+    };
+    const search = serializeViewState(view);
+    expect(new URLSearchParams(search).getAll('expandBy')).toEqual(['country:RU~LAUNCHED']);
+    expect(parseViewState(search)).toEqual(view);
+  });
+
+  it('drops typed expansions with no id or no known type', () => {
+    const view = parseViewState('?expandBy=~SIGNED&expandBy=country:UA~NOPE&expandBy=country:US~SIGNED,NOPE');
+    expect(view.expandedBy).toEqual([{ id: 'country:US', types: ['SIGNED'] }]);
   });
 });

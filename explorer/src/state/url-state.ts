@@ -12,9 +12,18 @@ export interface Pin {
   y: number;
 }
 
+/** A node whose neighbours were added through some relation types only (the expand menu). */
+export interface TypedExpansion {
+  id: string;
+  types: RelationType[];
+}
+
 export interface ViewState {
   focus: string | null;
+  /** Nodes whose whole neighbourhoods are drawn (expanded, or added to the canvas from the search). */
   expanded: string[];
+  /** Nodes expanded through some relation types only. */
+  expandedBy: TypedExpansion[];
   hidden: string[];
   pinned: Pin[];
   /** Entity types shown; all by default. */
@@ -50,6 +59,7 @@ export const MAX_PATH_HOPS = 6;
 export const DEFAULT_VIEW: ViewState = {
   focus: null,
   expanded: [],
+  expandedBy: [],
   hidden: [],
   pinned: [],
   entityTypes: [...ENTITY_TYPES],
@@ -93,6 +103,14 @@ function parsePin(value: string): Pin | null {
   return { id: value.slice(0, at), x: x!, y: y! };
 }
 
+/** `country:UA~SIGNED,PARTY_TO`: the id, then the relation types its neighbours were added by. */
+function parseTypedExpansion(value: string): TypedExpansion | null {
+  const at = value.lastIndexOf('~');
+  if (at <= 0) return null;
+  const types = [...new Set(value.slice(at + 1).split(','))].filter(isRelationType);
+  return types.length > 0 ? { id: value.slice(0, at), types } : null;
+}
+
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -101,6 +119,10 @@ export function parseViewState(search: string): ViewState {
   return {
     focus: params.get('focus') || null,
     expanded: unique(params.getAll('expand')),
+    expandedBy: params
+      .getAll('expandBy')
+      .map(parseTypedExpansion)
+      .filter((entry): entry is TypedExpansion => entry !== null),
     hidden: unique(params.getAll('hide')),
     pinned: params
       .getAll('pin')
@@ -139,6 +161,7 @@ export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.focus) params.set('focus', view.focus);
   for (const id of view.expanded) params.append('expand', id);
+  for (const { id, types } of view.expandedBy) params.append('expandBy', `${id}~${types.join(',')}`);
   for (const id of view.hidden) params.append('hide', id);
   for (const pin of view.pinned) params.append('pin', `${pin.id}@${Math.round(pin.x)},${Math.round(pin.y)}`);
   if (view.entityTypes.length !== ENTITY_TYPES.length) {
