@@ -1,4 +1,5 @@
-// One function per GraphQL operation the explorer uses, each returning typed data.
+// One function per GraphQL operation the explorer uses, each returning data typed by the types generated
+// from the schema (generated/operations.ts).
 
 import type { LabelCount } from '../overview/overview.ts';
 import type { Evidence } from '../table/fact-table.ts';
@@ -13,34 +14,42 @@ import {
   STATS_QUERY,
   TIMELINE_QUERY,
 } from './api-queries.ts';
-import { graphqlRequest } from './graphql-request.ts';
 import type {
-  EdgeSources,
-  EntityDetails,
-  EntityType,
-  EventClaims,
-  RelationType,
-  SearchHit,
-  Subgraph,
-} from './types.ts';
+  EdgeSourcesQuery,
+  EdgeSourcesQueryVariables,
+  EntityQuery,
+  EntityQueryVariables,
+  EventClaimsQuery,
+  EventClaimsQueryVariables,
+  EvidenceQuery,
+  EvidenceQueryVariables,
+  NeighborhoodQuery,
+  NeighborhoodQueryVariables,
+  PathsQuery,
+  PathsQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  StatsQuery,
+  StatsQueryVariables,
+  TimelineQuery,
+  TimelineQueryVariables,
+} from './generated/operations.ts';
+import { graphqlRequest } from './graphql-request.ts';
+import type { EdgeSources, EntityDetails, EventClaims, SearchHit, Subgraph } from './types.ts';
 
 export async function searchEntities(query: string, first = 8): Promise<SearchHit[]> {
-  const data = await graphqlRequest<{ search: SearchHit[] }>(SEARCH_QUERY, { query, first });
+  const data = await graphqlRequest<SearchQuery, SearchQueryVariables>(SEARCH_QUERY, { query, first });
   return data.search;
 }
 
-export interface NeighborhoodArgs {
+export type NeighborhoodArgs = NeighborhoodQueryVariables & {
   ids: string[];
   /** The graph as its sources had published it by this date. */
   knownAt?: string | null;
-  depth?: number;
-  limit?: number;
-  relationTypes?: RelationType[];
-  entityTypes?: EntityType[];
-}
+};
 
 export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
-  const data = await graphqlRequest<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, {
+  const data = await graphqlRequest<NeighborhoodQuery, NeighborhoodQueryVariables>(NEIGHBORHOOD_QUERY, {
     depth: 1,
     limit: 300,
     ...args,
@@ -49,53 +58,51 @@ export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgrap
 }
 
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {
-  const data = await graphqlRequest<{ entity: EntityDetails | null }>(ENTITY_QUERY, { id });
+  const data = await graphqlRequest<EntityQuery, EntityQueryVariables>(ENTITY_QUERY, { id });
   return data.entity;
 }
 
 /** Sources of one edge by its id (null when the edge is gone). */
 export async function fetchEdgeSources(edgeId: string): Promise<EdgeSources | null> {
-  const data = await graphqlRequest<{ edge: EdgeSources | null }>(EDGE_SOURCES_QUERY, { id: edgeId });
+  const data = await graphqlRequest<EdgeSourcesQuery, EdgeSourcesQueryVariables>(EDGE_SOURCES_QUERY, {
+    id: edgeId,
+  });
   return data.edge;
 }
 
-export interface PathArgs {
-  from: string;
-  to: string;
-  maxHops?: number;
-  first?: number;
-  relationTypes?: RelationType[];
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+export type PathArgs = PathsQueryVariables;
 
 /** Shortest paths first; the API allows up to 6 hops and 20 paths. */
 export async function fetchPaths(args: PathArgs): Promise<Subgraph[]> {
-  const data = await graphqlRequest<{ paths: Subgraph[] }>(PATHS_QUERY, { maxHops: 4, first: 8, ...args });
+  const data = await graphqlRequest<PathsQuery, PathsQueryVariables>(PATHS_QUERY, {
+    maxHops: 4,
+    first: 8,
+    ...args,
+  });
   return data.paths;
 }
 
 export async function fetchStats(): Promise<LabelCount[]> {
-  const data = await graphqlRequest<{ stats: { nodes: LabelCount[] } }>(STATS_QUERY, {});
+  const data = await graphqlRequest<StatsQuery, StatsQueryVariables>(STATS_QUERY, {});
   return data.stats.nodes;
 }
 
 /** Dated relations in date order with their endpoints; the server caps them at `first` (≤ 500). */
 export async function fetchTimeline(first = 500): Promise<Subgraph> {
-  const data = await graphqlRequest<{ timeline: Subgraph }>(TIMELINE_QUERY, { first });
+  const data = await graphqlRequest<TimelineQuery, TimelineQueryVariables>(TIMELINE_QUERY, { first });
   return data.timeline;
 }
 
 /** What the sources say about an attack or an agreement; null for other entities. */
 export async function fetchEventClaims(id: string): Promise<EventClaims | null> {
-  const data = await graphqlRequest<{ entity: EventClaims | null }>(EVENT_CLAIMS_QUERY, { id });
+  const data = await graphqlRequest<EventClaimsQuery, EventClaimsQueryVariables>(EVENT_CLAIMS_QUERY, { id });
   return data.entity;
 }
 
 /** Modality and sources of every relation in the neighbourhoods of `ids`: the table's and exports' data. */
 export async function fetchEvidence(ids: string[]): Promise<Map<string, Evidence>> {
   if (ids.length === 0) return new Map();
-  const data = await graphqlRequest<{ neighborhood: { edges: Evidence[] } }>(EVIDENCE_QUERY, {
+  const data = await graphqlRequest<EvidenceQuery, EvidenceQueryVariables>(EVIDENCE_QUERY, {
     ids,
     limit: 300,
   });

@@ -1,12 +1,26 @@
-// The analyst's operations: read the audit trail, confirm, reject, correct and undo. Mutations carry
+// The analyst's operations: read the audit trail, confirm, reject, correct, merge and undo. Mutations carry
 // the API key the analyst gave for this tab (see analyst-session.ts).
 import {
   CONFIRM_MUTATION,
   CORRECT_MUTATION,
   CORRECTIONS_QUERY,
+  MERGE_MUTATION,
   REJECT_MUTATION,
   UNDO_MUTATION,
 } from './api-queries.ts';
+import type {
+  ConfirmMutation,
+  ConfirmMutationVariables,
+  CorrectionsQuery,
+  CorrectionsQueryVariables,
+  CorrectMutation,
+  CorrectMutationVariables,
+  MergeMutation,
+  MergeMutationVariables,
+  RejectMutation,
+  UndoMutation,
+  UndoMutationVariables,
+} from './generated/operations.ts';
 import { type Fetcher, graphqlRequest } from './graphql-request.ts';
 import type { Correction, JsonObject } from './types.ts';
 
@@ -24,7 +38,9 @@ function withKey(key: string): Fetcher {
 }
 
 export async function fetchCorrections(about: string): Promise<Correction[]> {
-  const data = await graphqlRequest<{ corrections: Correction[] }>(CORRECTIONS_QUERY, { about });
+  const data = await graphqlRequest<CorrectionsQuery, CorrectionsQueryVariables>(CORRECTIONS_QUERY, {
+    about,
+  });
   return data.corrections;
 }
 
@@ -37,13 +53,13 @@ export async function judgeFact(
   note: string,
 ): Promise<Correction> {
   const query = verdict === 'confirm' ? CONFIRM_MUTATION : REJECT_MUTATION;
-  const field = verdict === 'confirm' ? 'confirmFact' : 'rejectFact';
-  const data = await graphqlRequest<Record<string, Correction>>(
+  // Confirm and Reject take the same variables and answer the same correction, under their own field.
+  const data = await graphqlRequest<ConfirmMutation & RejectMutation, ConfirmMutationVariables>(
     query,
     { id, analyst: analyst.name, note },
     withKey(analyst.key),
   );
-  return data[field]!;
+  return verdict === 'confirm' ? data.confirmFact : data.rejectFact;
 }
 
 export async function correctFact(
@@ -52,7 +68,7 @@ export async function correctFact(
   values: JsonObject,
   note: string,
 ): Promise<Correction> {
-  const data = await graphqlRequest<{ correctFact: Correction }>(
+  const data = await graphqlRequest<CorrectMutation, CorrectMutationVariables>(
     CORRECT_MUTATION,
     { id, analyst: analyst.name, note, values },
     withKey(analyst.key),
@@ -60,8 +76,23 @@ export async function correctFact(
   return data.correctFact;
 }
 
+/** Merges `merged` into `kept`: the kept entity takes its relations, mentions and names. */
+export async function mergeEntities(
+  analyst: Analyst,
+  merged: string,
+  kept: string,
+  note: string,
+): Promise<Correction> {
+  const data = await graphqlRequest<MergeMutation, MergeMutationVariables>(
+    MERGE_MUTATION,
+    { merged, into: kept, analyst: analyst.name, note },
+    withKey(analyst.key),
+  );
+  return data.mergeEntities;
+}
+
 export async function undoCorrection(analyst: Analyst, id: string): Promise<Correction> {
-  const data = await graphqlRequest<{ undoCorrection: Correction }>(
+  const data = await graphqlRequest<UndoMutation, UndoMutationVariables>(
     UNDO_MUTATION,
     { id, analyst: analyst.name },
     withKey(analyst.key),

@@ -18,10 +18,11 @@ interface GraphQLResponse<T> {
 
 export type Fetcher = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Sends one operation to /graphql; network failures become SERVER_UNREACHABLE. */
-export async function graphqlRequest<T>(
+/** Sends one operation to /graphql; network failures become SERVER_UNREACHABLE. `T` and `V` are the
+ * operation's generated result and variables types (generated/operations.ts). */
+export async function graphqlRequest<T, V extends Record<string, unknown> = Record<string, unknown>>(
   query: string,
-  variables: Record<string, unknown>,
+  variables: V,
   fetcher: Fetcher = (input, init) => fetch(input, init),
 ): Promise<T> {
   let response: Response;

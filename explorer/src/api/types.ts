@@ -1,135 +1,68 @@
-// The explorer's view of the GraphQL contract: plain data, mirrored from the server's schema.
+// The explorer's view of the GraphQL contract, derived from the types generated from schema/schema.graphql
+// (generated/operations.ts, `npm run codegen`): nothing here restates a field by hand.
 import type { DatePrecision, EntityType, RelationType } from '../../../schema/graph-model.ts';
+import type {
+  CorrectionsQuery,
+  EdgeSourcesQuery,
+  EntityQuery,
+  EventClaimsQuery,
+  NeighborhoodQuery,
+  DatePrecision as SchemaDatePrecision,
+  Direction as SchemaDirection,
+  EntityType as SchemaEntityType,
+  Modality as SchemaModality,
+  RelationType as SchemaRelationType,
+  SearchQuery,
+} from './generated/operations.ts';
 
+export type { JsonObject, JsonValue } from './json.ts';
 export type { DatePrecision, EntityType, RelationType };
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = Record<string, JsonValue>;
+type Item<T> = T extends readonly (infer U)[] ? U : never;
+/** Two unions name the same set of values (the server's graph model and its GraphQL schema agree). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ModelMatchesSchema = Assert<
+  Same<DatePrecision, SchemaDatePrecision> &
+    Same<EntityType, SchemaEntityType> &
+    Same<RelationType, SchemaRelationType>
+>;
 
-export interface Article {
-  articleId: string;
-  title: string | null;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  text?: string | null;
-}
+export type Direction = SchemaDirection;
+export type Modality = SchemaModality;
 
-export interface Source {
-  article: Article;
-  quote: string;
-  start: number;
-  end: number;
-}
+export type Subgraph = NeighborhoodQuery['neighborhood'];
+export type GraphNode = Item<Subgraph['nodes']>;
+export type GraphEdge = Item<Subgraph['edges']>;
 
-export interface GraphNode {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  properties: JsonObject;
-}
+export type SearchHit = Item<SearchQuery['search']>;
 
-export interface GraphEdge {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  date: string | null;
-  datePrecision: DatePrecision;
-  confidence: number;
-  properties: JsonObject;
-  sourceCount: number;
-}
+export type EntityDetails = NonNullable<EntityQuery['entity']>;
+export type Relation = Item<EntityDetails['relations']>;
 
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export interface SearchHit {
-  score: number;
-  entity: { entityId: string; type: EntityType; name: string; aliases: string[] };
-}
-
-export type Direction = 'OUT' | 'IN' | 'BOTH';
-
-export interface Relation {
-  edge: GraphEdge;
-  other: GraphNode;
-  direction: Direction;
-}
-
-export interface EntityDetails {
-  entityId: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  properties: JsonObject;
-  relations: Relation[];
-  mentionedIn: Article[];
-}
-
-export type Modality = 'ASSERTED' | 'CLAIMED' | 'DENIED' | 'HYPOTHETICAL' | 'PLANNED';
-
+export type EdgeSources = NonNullable<EdgeSourcesQuery['edge']>;
 /** One source's statement of a fact. */
-export interface Claim {
-  id: string;
-  quote: string;
-  start: number;
-  end: number;
-  date: string | null;
-  datePrecision: DatePrecision;
-  values: JsonObject;
-  modality: Modality;
-  saidBy: string | null;
-  confidence: number;
-  knownAt: string | null;
-  article: Article;
-}
+export type Claim = Item<EdgeSources['claims']>;
+/** An article as lists show it; its text comes only where sources are quoted. */
+export type Article = Omit<QuotedSource['article'], 'text'> & { text?: string | null };
+type QuotedSource = Item<EdgeSources['sources']>;
+/** A quote and its article, with or without the article's text. */
+export type Source = Omit<QuotedSource, 'article'> & { article: Article };
 
-export interface EdgeSources {
-  id: string;
-  type: RelationType;
-  date: string | null;
-  datePrecision: DatePrecision;
-  confidence: number;
-  modality: Modality;
-  conflicting: string[];
-  review: string | null;
-  dateFrom: string | null;
-  dateTo: string | null;
-  sources: Source[];
-  claims: Claim[];
-}
+type EventEntity = NonNullable<EventClaimsQuery['entity']>;
+type AttackClaims = Extract<EventEntity, { counts: unknown }>;
+type AgreementClaims = Extract<EventEntity, { validUntil: unknown }>;
+/** What the sources say about an event: an attack's counts, an agreement's end (any entity else: nothing). */
+export type EventClaims = Partial<AttackClaims & AgreementClaims>;
+export type AttackCounts = AttackClaims['counts'];
+export type Estimate = NonNullable<AttackCounts['launched']>;
 
-export interface Estimate {
-  low: number;
-  best: number;
-  high: number;
-  conflicting: boolean;
-}
-
-export const COUNT_KEYS = ['launched', 'intercepted', 'casualties'] as const;
+export const COUNT_KEYS = [
+  'launched',
+  'intercepted',
+  'casualties',
+] as const satisfies readonly (keyof AttackCounts)[];
 export type CountKey = (typeof COUNT_KEYS)[number];
+export type AllCountKeys = Assert<Same<CountKey, keyof AttackCounts>>;
 
-/** What the sources say about an event: an attack's counts, an agreement's end. */
-export interface EventClaims {
-  counts?: Record<CountKey, Estimate | null>;
-  validUntil?: string | null;
-  claims?: Claim[];
-}
-
-export interface Correction {
-  id: string;
-  about: string;
-  action: 'CONFIRM' | 'REJECT' | 'SET' | 'MERGE';
-  analyst: string;
-  note: string;
-  values: JsonObject;
-  createdAt: string;
-  undoneAt: string | null;
-  undoneBy: string | null;
-}
+export type Correction = Item<CorrectionsQuery['corrections']>;
