@@ -23,6 +23,26 @@ describe('lean reads', () => {
     expect(role.properties.role).toEqual(expect.any(String));
   });
 
+  it('gives a neighbourhood that selects a few edge fields the same values as a full read', async () => {
+    const query = (fields: string) =>
+      `{ neighborhood(ids: ["country:UA"], depth: 2) { edges { ${fields} } } }`;
+    const few = await api.gql(query('id type source target date'));
+    const fragment = await api.gql(`{ neighborhood(ids: ["country:UA"], depth: 2) { edges { ...E } } }
+      fragment E on GraphEdge { id confidence sourceCount }`);
+    const full = await api.gql(query(`${EDGE} properties`));
+    expect(few.errors).toBeUndefined();
+    expect(fragment.errors).toBeUndefined();
+    const pick = (keys: string[]) => (edge: Record<string, unknown>) =>
+      Object.fromEntries(keys.map((key) => [key, edge[key]]));
+    expect(few.data.neighborhood.edges).toEqual(
+      full.data.neighborhood.edges.map(pick(['id', 'type', 'source', 'target', 'date'])),
+    );
+    expect(fragment.data.neighborhood.edges).toEqual(
+      full.data.neighborhood.edges.map(pick(['id', 'confidence', 'sourceCount'])),
+    );
+    expect(full.data.neighborhood.edges.some((e: { confidence: number }) => e.confidence > 0)).toBe(true);
+  });
+
   it('gives an entity the same relations with or without their properties, whichever alias asks', async () => {
     const query = (extra: string) => `{ entity(id: "country:UA") { relations {
       direction other { id name aliases ${extra} } edge { ${EDGE} ${extra} } } } }`;

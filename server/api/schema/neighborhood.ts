@@ -2,6 +2,7 @@ import { AppError } from '../../../schema/errors.ts';
 import { isDefaultView } from '../../graph/queries/fact-view.ts';
 import { readNeighborhood } from '../../graph/queries/neighborhood.ts';
 import { builder } from './builder.ts';
+import { selectedEdgeKeys } from './edge-keys.ts';
 import { EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { factViewArgs, toFactView } from './fact-view-args.ts';
 import { SubgraphRef } from './graph-types.ts';
@@ -35,6 +36,7 @@ builder.queryField('neighborhood', (t) =>
         ? {
             nodes: selectsPath(info, ['nodes', 'properties']),
             edges: selectsPath(info, ['edges', 'properties']),
+            edgeKeys: selectedEdgeKeys(info, ['edges']),
           }
         : undefined;
       return readNeighborhood(ctx.reader, {

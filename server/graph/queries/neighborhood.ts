@@ -15,8 +15,11 @@ export interface NeighborhoodArgs {
   to?: string | null;
   limit: number;
   view?: FactView;
-  /** Whether the free-form properties of nodes and edges are read; both by default. */
-  properties?: { nodes: boolean; edges: boolean };
+  /**
+   * Whether the free-form properties of nodes and edges are read (both by default); `edgeKeys`, without
+   * edge properties, names the reserved edge keys to read (all when absent; the others read as defaults).
+   */
+  properties?: { nodes: boolean; edges: boolean; edgeKeys?: readonly string[] };
 }
 
 // Cypher wants the depth as a literal: one pattern per allowed value, never built from input.
@@ -48,7 +51,7 @@ CALL {
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN nodes AND ${edgeOk}
   WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id', properties.edges)}) AS rels
+  RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id', properties.edges, properties.edgeKeys)}) AS rels
 }
 RETURN [n IN nodes | ${nodeProjection('n', properties.nodes)}] AS nodes,
   rels[0..$edgeCap] AS edges,

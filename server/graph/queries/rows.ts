@@ -113,16 +113,31 @@ export const edgeProjection = (
   `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties)},
     sources: ${sourcesSubquery(`${v}.id`, maxSources + 1)}}`;
 
-const edgeProps = (v: string, withProperties: boolean) =>
-  withProperties ? `properties(${v})` : `${v} {${EDGE_ROW_KEYS}}`;
+/**
+ * Without `withProperties`, the reserved keys, or only `keys` of them (and the id) when given: a request
+ * that draws edges by id and date needs 2 of the 17 stored keys.
+ */
+const edgeProps = (v: string, withProperties: boolean, keys?: readonly string[]) => {
+  if (withProperties) return `properties(${v})`;
+  if (!keys) return `${v} {${EDGE_ROW_KEYS}}`;
+  // Only reserved names reach the statement, whatever the caller passes.
+  const named = new Set(['id', ...keys.filter((key) => RELATION_RESERVED_KEYS.has(key))]);
+  return `${v} {${[...named].map((key) => `.${key}`).join(', ')}}`;
+};
 
 /**
  * An edge without its sources, for results with many edges whose sources few clients read; without
  * `withProperties`, also without its free-form properties (reading every property of a thousand
- * relationships is most of a neighbourhood's database work when nobody asked for them).
+ * relationships is most of a neighbourhood's database work when nobody asked for them), and with `keys`
+ * only those of the reserved keys (the others then read as toEdgeRow's defaults).
  */
-export const leanEdgeProjection = (v: string, source: string, target: string, withProperties = true) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties)}}`;
+export const leanEdgeProjection = (
+  v: string,
+  source: string,
+  target: string,
+  withProperties = true,
+  keys?: readonly string[],
+) => `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties, keys)}}`;
 
 export function toEntityRow(raw: RawNode): EntityRow {
   const { props } = raw;
