@@ -2,7 +2,7 @@
 // the limit is refused before anything runs, expensive work is paced per client (client-throttle.ts),
 // and an answer over the size cap becomes an error instead of megabytes.
 
-import { GraphQLError } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../../../schema/errors.ts';
 import { createClientThrottle } from './client-throttle.ts';
@@ -65,9 +65,22 @@ export function requestLimitsPlugin(overrides: Partial<RequestLimits> = {}): Plu
         onExecuteDone({ result, setResult }) {
           // Incremental delivery is not enabled; only a single result can be measured.
           if (Symbol.asyncIterator in result) return;
-          const bytes = Buffer.byteLength(JSON.stringify(result));
-          if (bytes > limits.maxResponseBytes)
+          const json = JSON.stringify(result);
+          const bytes = Buffer.byteLength(json);
+          if (bytes > limits.maxResponseBytes) {
             setResult({ errors: [tooLarge(bytes, limits.maxResponseBytes)] });
+            return;
+          }
+          // Yoga serialises a result with its `stringify` when it has one: the text measured here is
+          // sent as is instead of being made twice (a neighbourhood's is 200 KB). Only without errors,
+          // which Yoga rewrites before sending, and only for this very object (a plugin that replaces
+          // the result gets it serialised anew).
+          if (result.errors?.length || result.extensions) return;
+          const measured: ExecutionResult & { stringify(value: unknown): string } = {
+            ...result,
+            stringify: (value) => (value === measured ? json : JSON.stringify(value)),
+          };
+          setResult(measured);
         },
       };
     },
