@@ -4,6 +4,7 @@ import { createActiveFiltersView } from './chrome/active-filters-view.ts';
 import { createFiltersView } from './chrome/filters-view.ts';
 import { createFocusNoticeView } from './chrome/focus-notice-view.ts';
 import { createHintsView } from './chrome/hints-view.ts';
+import { createSelectionBar } from './chrome/selection-bar.ts';
 import { createStatusView } from './chrome/status-view.ts';
 import { createToolbarView } from './chrome/toolbar-view.ts';
 import { createGraphView } from './graph/graph-view.ts';
@@ -14,6 +15,7 @@ import { createEntityPicker } from './search/entity-picker.ts';
 import { createActions } from './state/actions.ts';
 import { initialState } from './state/app-state.ts';
 import { bindKeyboard } from './state/keyboard.ts';
+import { createSelectionActions } from './state/selection-actions.ts';
 import { createStore } from './state/store.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
 import { createTableView } from './table/table-view.ts';
@@ -29,6 +31,7 @@ function mount(id: string): HTMLElement {
 const store = createStore(initialState(parseViewState(window.location.search)));
 const actions = createActions(store);
 const graphView = createGraphView(mount('graph'), store, actions);
+const positionOf = (id: string) => graphView.cy.getElementById(id).position();
 
 const search = createEntityPicker({
   label: 'Search entities',
@@ -43,11 +46,12 @@ mount('graph-status').append(
   createStatusView(store, () => void actions.loadView()),
   createFocusNoticeView(store),
   createActiveFiltersView(store),
+  createSelectionBar(store, actions, createSelectionActions(store, actions, positionOf)),
   createOverviewView(store, actions),
   table.element,
 );
 mount('timeline').append(createTimelineView(store));
-createSidePanel(mount('panel'), store, actions, (id) => graphView.cy.getElementById(id).position());
+createSidePanel(mount('panel'), store, actions, positionOf);
 bindKeyboard(graphView, store, actions, search.querySelector('input')!);
 // Only in the e2e build: Vite replaces MODE, so production drops the hook and its module entirely.
 if (import.meta.env.MODE === 'e2e') installTestHook(graphView, store);

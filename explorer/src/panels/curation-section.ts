@@ -32,7 +32,7 @@ export interface CurationTarget {
   onChanged(): void;
 }
 
-function signInForm(onSignedIn: () => void): HTMLElement {
+export function signInForm(onSignedIn: () => void): HTMLElement {
   const name = h('input', {
     type: 'text',
     'aria-label': 'Analyst name',
@@ -79,8 +79,14 @@ function parseValues(fields: CorrectionField[], inputs: HTMLInputElement[]): Jso
   return values;
 }
 
-function trailItem(correction: Correction, undo: (() => void) | null): HTMLElement {
-  const values = Object.keys(correction.values).length > 0 ? ` ${JSON.stringify(correction.values)}` : '';
+/** What a correction did: a merge names both entities (its stored snapshot is for the split only). */
+function correctionValues(correction: Correction): string {
+  if (correction.action === 'MERGE') return ` of ${correction.about} into ${String(correction.values.into)}`;
+  return Object.keys(correction.values).length > 0 ? ` ${JSON.stringify(correction.values)}` : '';
+}
+
+export function trailItem(correction: Correction, undo: (() => void) | null): HTMLElement {
+  const values = correctionValues(correction);
   return h(
     'li',
     { class: correction.undoneAt ? 'correction undone' : 'correction', 'data-action': correction.action },

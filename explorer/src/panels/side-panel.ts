@@ -2,12 +2,14 @@
 
 import { fetchEdgeSources, fetchEntity } from '../api/api.ts';
 import { describeError } from '../api/graphql-request.ts';
+import type { Correction } from '../api/types.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { isBundleId } from '../graph/edge-bundles.ts';
 import type { Actions } from '../state/actions.ts';
-import type { AppState, AppStore } from '../state/app-state.ts';
+import { type AppState, type AppStore, setView } from '../state/app-state.ts';
 import { bundleMembers, bundlePanel } from './bundle-panel.ts';
 import { detailsPanel } from './details-panel.ts';
+import { entityTrail } from './entity-trail.ts';
 import { eventSections } from './event-panel.ts';
 import { placeholder } from './panel-parts.ts';
 import { sourcesPanel } from './sources-panel.ts';
@@ -30,6 +32,16 @@ async function nodeContent(
   // Counts and claims go right under the header and actions: for an event they are what is checked.
   const event = await eventSections(details, refresh);
   panel.querySelector('.action-bar')?.after(...event);
+  if (event.length === 0) {
+    // A split merge brings the merged entity back onto the canvas.
+    const undone = (correction: Correction) => {
+      if (correction.action === 'MERGE')
+        setView(store, { expanded: [...new Set([...store.get().view.expanded, correction.about])] });
+      refresh();
+    };
+    const trail = await entityTrail(id, undone);
+    if (trail) panel.querySelector('.action-bar')?.after(trail);
+  }
   return panel;
 }
 

@@ -56,7 +56,8 @@ export interface CorrectionRow extends CorrectionRecord {
 /** The audit trail, newest first: of one fact, or of the whole graph. */
 export function correctionsQuery(about: string | null, first: number): CypherQuery {
   return {
-    cypher: `MATCH (k:Correction) WHERE $about IS NULL OR k.about = $about
+    // A merge is in the trail of both entities: the one merged (about) and the one kept (into).
+    cypher: `MATCH (k:Correction) WHERE $about IS NULL OR k.about = $about OR k.into = $about
       RETURN properties(k) AS k ORDER BY k.createdAt DESC, k.id LIMIT $first`,
     params: { about, first },
   };
