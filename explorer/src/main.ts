@@ -37,6 +37,7 @@ const search = createEntityPicker({
   label: 'Search entities',
   placeholder: 'Search a country, official, agreement…  ( / )',
   onChoose: (entity) => void actions.focusOn(entity.entityId),
+  onAdd: (entity) => void actions.addToCanvas(entity.entityId),
 });
 mount('search').append(search);
 const table = createTableView(store, actions);

@@ -46,6 +46,24 @@ function tableToggle(store: AppStore): HTMLButtonElement {
   return button;
 }
 
+/** Undo and Redo of canvas changes, enabled when there is something to undo or redo. */
+function historyTools(store: AppStore, actions: Actions): HTMLButtonElement[] {
+  const undo = tool('Undo', 'Undo the last change to the canvas (U, Ctrl+Z)', () => actions.undo(), {
+    'data-action': 'undo',
+  });
+  const redo = tool('Redo', 'Redo (Shift+U, Ctrl+Shift+Z)', () => actions.redo(), { 'data-action': 'redo' });
+  const sync = () => {
+    const { past, future } = store.get().history;
+    undo.disabled = past.length === 0;
+    redo.disabled = future.length === 0;
+  };
+  store.subscribe((state, previous) => {
+    if (state.history !== previous.history) sync();
+  });
+  sync();
+  return [undo, redo];
+}
+
 export function createToolbarView(
   view: GraphView,
   store: AppStore,
@@ -70,6 +88,7 @@ export function createToolbarView(
     { class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls' },
     tool('Fit', 'Fit the graph (F)', () => view.fit()),
     tool('Re-layout', 'Lay the graph out again (L)', () => actions.relayout()),
+    ...historyTools(store, actions),
     tool('+', 'Zoom in (+)', () => view.zoomBy(1.25)),
     tool('−', 'Zoom out (−)', () => view.zoomBy(0.8)),
     sizeChoice(store),

@@ -28,6 +28,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     maxZoom: 4,
     // With panning on, a box is drawn only with shift (or Ctrl/Cmd) held: a plain drag still pans.
     boxSelectionEnabled: true,
+    ...({ renderer: { name: 'canvas', webgl: true } } as object),
   });
   const viewport = createViewport(cy);
   bindLabelZoom(cy);
@@ -39,7 +40,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       const incremental = state.incremental && hadNodes;
       if (incremental) seedPositions(cy, added);
       syncClasses(cy, state);
-      if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental);
+      if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental, added);
       return;
     }
     if (

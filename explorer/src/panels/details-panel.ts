@@ -5,6 +5,7 @@ import { h } from '../dom.ts';
 import { mergeSubgraphs } from '../graph/to-elements.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
+import { expandMenu } from './expand-menu.ts';
 import { articleMeta, button, placeholder, propertyList, section, typeBadge } from './panel-parts.ts';
 
 function byDate(a: Relation, b: Relation): number {
@@ -92,6 +93,7 @@ function actionBar(
     expanded
       ? h('button', { type: 'button', class: 'btn', disabled: true }, 'Expanded')
       : button('Expand', () => void actions.expand(id), { 'data-action': 'expand' }),
+    expanded ? null : expandMenu(id, store, actions),
     button(pinned ? 'Unpin' : 'Pin', () => actions.togglePinned(id, position), { 'data-action': 'pin' }),
     button('Hide', () => actions.toggleHidden(id), { 'data-action': 'hide' }),
   );

@@ -67,7 +67,10 @@ function needsRender(
   const { view } = state;
   const before = previous.view;
   const buttonsChanged =
-    view.pinned !== before.pinned || view.expanded !== before.expanded || view.hidden !== before.hidden;
+    view.pinned !== before.pinned ||
+    view.expanded !== before.expanded ||
+    view.expandedBy !== before.expandedBy ||
+    view.hidden !== before.hidden;
   return view.selected !== shown || buttonsChanged || (state.graph !== previous.graph && !resolved);
 }
 

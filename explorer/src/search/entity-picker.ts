@@ -9,6 +9,8 @@ export interface PickerOptions {
   label: string;
   placeholder: string;
   onChoose(hit: SearchHit['entity']): void;
+  /** When given, each suggestion has a ＋ button, and Shift+Enter, that add it instead of choosing it. */
+  onAdd?(hit: SearchHit['entity']): void;
   /** Keep the chosen name in the field (path finder) or clear it (search). */
   keepChoice?: boolean;
 }
@@ -44,15 +46,17 @@ export function createEntityPicker(options: PickerOptions): HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
-  const choose = (hit: SearchHit | undefined) => {
+  const choose = (hit: SearchHit | undefined, add = false) => {
     if (!hit) return;
     close();
     input.value = options.keepChoice ? hit.entity.name : '';
-    options.onChoose(hit.entity);
+    if (add && options.onAdd) options.onAdd(hit.entity);
+    else options.onChoose(hit.entity);
   };
+  const add = options.onAdd ? (hit: SearchHit) => choose(hit, true) : undefined;
   const show = (next: SuggestionView) => {
     view = next;
-    renderSuggestions(list, view, choose);
+    renderSuggestions(list, view, choose, add);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (view.active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${view.active}`);
@@ -91,7 +95,7 @@ function onKey(
   event: KeyboardEvent,
   view: SuggestionView,
   show: (next: SuggestionView) => void,
-  choose: (hit: SearchHit | undefined) => void,
+  choose: (hit: SearchHit | undefined, add?: boolean) => void,
   close: () => void,
 ): void {
   const count = view.hits.length;
@@ -100,7 +104,7 @@ function onKey(
     show({ ...view, active: (view.active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count });
   } else if (event.key === 'Enter') {
     event.preventDefault();
-    choose(view.hits[view.active]);
+    choose(view.hits[view.active], event.shiftKey);
   } else if (event.key === 'Escape') {
     close();
   }

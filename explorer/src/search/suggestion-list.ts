@@ -17,6 +17,7 @@ function option(
   index: number,
   active: boolean,
   choose: (hit: SearchHit) => void,
+  add: ((hit: SearchHit) => void) | undefined,
 ) {
   const { entity } = hit;
   const item = h(
@@ -27,6 +28,7 @@ function option(
     entity.aliases.length > 0
       ? h('span', { class: 'suggestion-aliases' }, entity.aliases.slice(0, 3).join(', '))
       : null,
+    add ? addButton(hit, add) : null,
   );
   // mousedown, not click: the field's blur would close the list before a click lands.
   item.addEventListener('mousedown', (event) => {
@@ -36,10 +38,27 @@ function option(
   return item;
 }
 
+/** Adds the entity to the canvas instead of focusing it. */
+function addButton(hit: SearchHit, add: (hit: SearchHit) => void): HTMLElement {
+  const label = `Add ${hit.entity.name} to the canvas (Shift+Enter)`;
+  const button = h(
+    'button',
+    { type: 'button', class: 'suggestion-add', title: label, 'aria-label': label, tabindex: '-1' },
+    '＋',
+  );
+  button.addEventListener('mousedown', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    add(hit);
+  });
+  return button;
+}
+
 export function renderSuggestions(
   list: HTMLElement,
   view: SuggestionView,
   choose: (hit: SearchHit) => void,
+  add?: (hit: SearchHit) => void,
 ): void {
   replaceChildren(list);
   if (view.note) {
@@ -52,6 +71,6 @@ export function renderSuggestions(
     );
   }
   view.hits.forEach((hit, index) => {
-    list.append(option(list.id, hit, index, index === view.active, choose));
+    list.append(option(list.id, hit, index, index === view.active, choose, add));
   });
 }

@@ -1,6 +1,7 @@
 // Keyboard shortcuts for the main actions, ignored while typing in a field.
 
 import type { GraphView } from '../graph/graph-view.ts';
+import { openExpandMenu } from '../panels/expand-menu.ts';
 import type { Actions } from './actions.ts';
 import type { AppStore } from './app-state.ts';
 import { addToSelection } from './selection.ts';
@@ -29,6 +30,14 @@ export function bindKeyboard(
       if (shown.length > 0) store.set(addToSelection(store.get(), shown));
       return;
     }
+    const key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y')) {
+      // Undo a canvas change; with Shift (or Ctrl+Y) redo it. In a text field it stays the field's own.
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) actions.redo();
+      else actions.undo();
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const selected = store.get().view.selected;
     const node = selected ? view.cy.getElementById(selected) : null;
@@ -41,7 +50,10 @@ export function bindKeyboard(
       '=': () => view.zoomBy(1.25),
       '-': () => view.zoomBy(0.8),
       Escape: () => actions.select(null),
-      e: () => onNode && void actions.expand(onNode.id()),
+      // The panel's expand menu when it is shown (counts by relation type), else everything.
+      e: () => onNode && !openExpandMenu(onNode.id()) && void actions.expand(onNode.id()),
+      u: () => actions.undo(),
+      U: () => actions.redo(),
       h: () => onNode && actions.toggleHidden(onNode.id()),
       p: () => onNode && actions.togglePinned(onNode.id(), onNode.position()),
     };
