@@ -66,25 +66,120 @@ const UNSTATED: Record<string, string> = { kind: UNSTATED_KIND };
 /** The negative modalities, strongest first: a fact only denied is denied. */
 const NEGATIVE_ORDER: readonly Modality[] = ['denied', 'hypothetical', 'planned'];
 
+/**
+ * What derivation needs of a fact's claims, as counts of distinct articles: per feature (a date, a
+ * precision, a value, a modality, a confidence, having a claim at all, quoting a dispatch), and per
+ * dispatch group (agency and quote) its first article. Articles add up: the support of a set of claims
+ * is the sum of each article's, so a store can keep it per fact and add an article without reading the
+ * others (the loader does; a removal builds it again from the claims left).
+ */
+export interface FactSupport {
+  /** Feature → how many articles have it (none: absent). */
+  readonly counts: Record<string, number>;
+  /** Dispatch group → its smallest article id. */
+  readonly firsts: Record<string, string>;
+  /** Each article first in some dispatch group → every group it is in, sorted. */
+  readonly groupsOf: Record<string, string[]>;
+}
+
+const SEP = '\u0000';
+
+export function emptySupport(): FactSupport {
+  return { counts: {}, firsts: {}, groupsOf: {} };
+}
+
+/** The support of a set of claims (several articles' claims in any order). */
+export function supportOf(claims: readonly ClaimValues[]): FactSupport {
+  const support = emptySupport();
+  addClaims(support, claims);
+  return support;
+}
+
+/**
+ * Adds claims to a support, in place. Each article must be new to it: an article's claims come all at
+ * once (to change an article's claims, build the support again from the claims).
+ */
+export function addClaims(support: FactSupport, claims: readonly ClaimValues[]): void {
+  const byArticle = new Map<string, ClaimValues[]>();
+  for (const claim of claims) {
+    const own = byArticle.get(claim.articleId) ?? [];
+    own.push(claim);
+    byArticle.set(claim.articleId, own);
+  }
+  for (const [articleId, own] of byArticle) addArticle(support, articleId, own);
+}
+
+function addArticle(support: FactSupport, articleId: string, claims: readonly ClaimValues[]): void {
+  const features = new Set<string>(['article']);
+  const groups = new Set<string>();
+  for (const claim of claims) {
+    features.add(`conf${SEP}${JSON.stringify(claim.confidence)}`);
+    features.add(`mod${SEP}${claim.modality}`);
+    if (claim.dispatch && claim.quote !== undefined) {
+      features.add('dispatch');
+      groups.add(`${claim.dispatch}${SEP}${claim.quote}`);
+    }
+    const basis = DEFAULT_MODALITIES.includes(claim.modality) ? 'p' : 'n';
+    if (claim.date) {
+      features.add(`date${SEP}${basis}${SEP}${claim.date}`);
+      features.add(`prec${SEP}${basis}${SEP}${claim.date}${SEP}${claim.datePrecision}`);
+    }
+    for (const [key, value] of Object.entries(claim.values)) {
+      if (value !== null) features.add(`value${SEP}${basis}${SEP}${key}${SEP}${JSON.stringify(value)}`);
+    }
+  }
+  for (const feature of features) support.counts[feature] = (support.counts[feature] ?? 0) + 1;
+  const displaced = new Set<string>();
+  let first = false;
+  for (const group of groups) {
+    const held = support.firsts[group];
+    if (held !== undefined && held < articleId) continue;
+    if (held !== undefined) displaced.add(held);
+    support.firsts[group] = articleId;
+    first = true;
+  }
+  if (first) support.groupsOf[articleId] = [...groups].sort();
+  for (const id of displaced) {
+    if (!support.groupsOf[id]?.some((group) => support.firsts[group] === id)) delete support.groupsOf[id];
+  }
+}
+
+/** Derives a fact from its claims and the analysts' active corrections. */
 export function deriveFact(
   claims: readonly ClaimValues[],
   corrections: readonly CorrectionValues[] = [],
 ): DerivedFact {
-  const positive = claims.filter((c) => DEFAULT_MODALITIES.includes(c.modality));
-  const basis = positive.length > 0 ? positive : claims;
-  const date = bestDate(basis);
-  const dates = [...new Set(basis.flatMap((c) => (c.date ? [c.date] : [])))].sort();
-  const { properties, estimates, conflicting } = deriveValues(basis);
+  return deriveFromSupport(supportOf(claims), corrections);
+}
+
+/** The one rule: a fact from its claims' support (supportOf) and the active corrections. */
+export function deriveFromSupport(
+  support: FactSupport,
+  corrections: readonly CorrectionValues[] = [],
+): DerivedFact {
+  const { counts } = support;
+  const entries = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([feature, n]) => ({ parts: feature.split(SEP), n }));
+  const of = (kind: string) => entries.filter((e) => e.parts[0] === kind);
+  const modalities = new Set(of('mod').map((e) => e.parts[1] as Modality));
+  const basis = DEFAULT_MODALITIES.some((m) => modalities.has(m)) ? 'p' : 'n';
+  const inBasis = (kind: string) => of(kind).filter((e) => e.parts[1] === basis);
+  const date = bestDate(inBasis('date'), inBasis('prec'));
+  const dates = inBasis('date')
+    .map((e) => e.parts[2]!)
+    .sort();
+  const { properties, estimates, conflicting } = deriveValues(inBasis('value'));
   if (dates.length > 1) conflicting.unshift('date');
   const fact = {
     date: date?.date ?? null,
     datePrecision: date?.datePrecision ?? 'none',
     dateFrom: dates.length > 1 ? dates[0]! : null,
     dateTo: dates.length > 1 ? dates[dates.length - 1]! : null,
-    confidence: Math.max(0, ...claims.map((c) => c.confidence)),
-    sourceCount: new Set(claims.map((c) => c.articleId)).size,
-    dispatchCopies: dispatchCopies(claims),
-    modality: modalityOf(claims),
+    confidence: Math.max(0, ...of('conf').map((e) => JSON.parse(e.parts[1]!) as number)),
+    sourceCount: counts.article ?? 0,
+    dispatchCopies: dispatchCopies(support),
+    modality: modalityOf(modalities),
     properties,
     estimates,
     conflicting,
@@ -92,84 +187,84 @@ export function deriveFact(
   return applyCorrections(fact, corrections);
 }
 
+interface Counted {
+  readonly parts: string[];
+  readonly n: number;
+}
+
 /** The date most articles give; ties go to the more precise, then the earlier. */
-function bestDate(claims: readonly ClaimValues[]): { date: string; datePrecision: DatePrecision } | null {
-  const support = new Map<string, { date: string; datePrecision: DatePrecision; articles: Set<string> }>();
-  for (const claim of claims) {
-    if (!claim.date) continue;
-    const entry = support.get(claim.date) ?? {
-      date: claim.date,
-      datePrecision: claim.datePrecision,
-      articles: new Set<string>(),
-    };
-    if (PRECISION_RANK[claim.datePrecision] > PRECISION_RANK[entry.datePrecision]) {
-      entry.datePrecision = claim.datePrecision;
-    }
-    entry.articles.add(claim.articleId);
-    support.set(claim.date, entry);
+function bestDate(
+  dates: readonly Counted[],
+  precisions: readonly Counted[],
+): { date: string; datePrecision: DatePrecision } | null {
+  const precisionOf = new Map<string, DatePrecision>();
+  for (const { parts } of precisions) {
+    const [, , day, precision] = parts as [string, string, string, DatePrecision];
+    const held = precisionOf.get(day);
+    if (!held || PRECISION_RANK[precision] > PRECISION_RANK[held]) precisionOf.set(day, precision);
   }
-  const ranked = [...support.values()].sort(
-    (a, b) =>
-      b.articles.size - a.articles.size ||
-      PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] ||
-      a.date.localeCompare(b.date),
-  );
+  const ranked = dates
+    .map((e) => ({ date: e.parts[2]!, datePrecision: precisionOf.get(e.parts[2]!)!, articles: e.n }))
+    .sort(
+      (a, b) =>
+        b.articles - a.articles ||
+        PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] ||
+        a.date.localeCompare(b.date),
+    );
   const best = ranked[0];
   return best ? { date: best.date, datePrecision: best.datePrecision } : null;
 }
 
-/** Per agency and quote, every article past the first is a copy of one dispatch. */
-function dispatchCopies(claims: readonly ClaimValues[]): number {
-  const articles = new Map<string, Set<string>>();
-  for (const claim of claims) {
-    if (!claim.dispatch || claim.quote === undefined) continue;
-    const key = `${claim.dispatch}\u0000${claim.quote}`;
-    articles.set(key, (articles.get(key) ?? new Set()).add(claim.articleId));
-  }
-  const copied = new Set<string>();
-  for (const group of articles.values()) {
-    for (const id of [...group].sort().slice(1)) copied.add(id);
-  }
-  return copied.size;
+/**
+ * Per agency and quote, every article past the first is a copy of one dispatch: of the articles quoting
+ * a dispatch, all but those first in every group they are in.
+ */
+function dispatchCopies(support: FactSupport): number {
+  const firstEverywhere = Object.entries(support.groupsOf).filter(([id, groups]) =>
+    groups.every((group) => support.firsts[group] === id),
+  ).length;
+  return (support.counts.dispatch ?? 0) - firstEverywhere;
 }
 
-function modalityOf(claims: readonly ClaimValues[]): Modality {
-  if (claims.some((c) => c.modality === 'asserted')) return 'asserted';
-  if (claims.some((c) => c.modality === 'claimed')) return 'claimed';
-  return NEGATIVE_ORDER.find((m) => claims.some((c) => c.modality === m)) ?? 'asserted';
+function modalityOf(modalities: ReadonlySet<Modality>): Modality {
+  if (modalities.has('asserted')) return 'asserted';
+  if (modalities.has('claimed')) return 'claimed';
+  return NEGATIVE_ORDER.find((m) => modalities.has(m)) ?? 'asserted';
 }
 
 type Value = Properties[string];
 
-function deriveValues(claims: readonly ClaimValues[]): {
+/** One distinct value of a key with the number of articles giving it. */
+interface Supported {
+  readonly json: string;
+  readonly value: Value;
+  readonly articles: number;
+}
+
+function deriveValues(features: readonly Counted[]): {
   properties: Properties;
   estimates: Record<string, Estimate>;
   conflicting: string[];
 } {
-  const byKey = new Map<string, { value: Value; articleId: string }[]>();
-  for (const claim of claims) {
-    for (const [key, value] of Object.entries(claim.values)) {
-      if (value === null) continue;
-      const list = byKey.get(key) ?? [];
-      list.push({ value, articleId: claim.articleId });
-      byKey.set(key, list);
-    }
+  const byKey = new Map<string, Supported[]>();
+  for (const { parts, n } of features) {
+    const [, , key, json] = parts as [string, string, string, string];
+    byKey.set(key, [...(byKey.get(key) ?? []), { json, value: JSON.parse(json) as Value, articles: n }]);
   }
   const properties: Properties = {};
   const estimates: Record<string, Estimate> = {};
   const conflicting: string[] = [];
   for (const key of [...byKey.keys()].sort()) {
-    const all = byKey.get(key)!;
+    const all = byKey.get(key)!.sort((a, b) => (a.json < b.json ? -1 : a.json > b.json ? 1 : 0));
     const said = all.filter((s) => s.value !== UNSTATED[key]);
     const stated = said.length > 0 ? said : all;
-    const distinct = new Map(stated.map((s) => [JSON.stringify(s.value), s.value]));
     if (stated.every((s) => Array.isArray(s.value))) {
       properties[key] = [
         ...new Set(stated.flatMap((s) => s.value as (string | number)[])),
       ].sort() as string[];
       continue;
     }
-    if (distinct.size > 1) conflicting.push(key);
+    if (stated.length > 1) conflicting.push(key);
     const numbers = stated.flatMap((s) => (typeof s.value === 'number' ? [s.value] : []));
     if (numbers.length === stated.length) {
       const best = mostSupported(stated, (a, b) => (a as number) - (b as number), true) as number;
@@ -190,20 +285,13 @@ function deriveValues(claims: readonly ClaimValues[]): {
  * between the extremes), otherwise the first in `order`.
  */
 function mostSupported(
-  stated: readonly { value: Value; articleId: string }[],
+  stated: readonly Supported[],
   order: (a: Value, b: Value) => number,
   median: boolean,
 ): Value {
-  const support = new Map<string, { value: Value; articles: Set<string> }>();
-  for (const s of stated) {
-    const key = JSON.stringify(s.value);
-    const entry = support.get(key) ?? { value: s.value, articles: new Set<string>() };
-    entry.articles.add(s.articleId);
-    support.set(key, entry);
-  }
-  const top = Math.max(...[...support.values()].map((e) => e.articles.size));
-  const tied = [...support.values()]
-    .filter((e) => e.articles.size === top)
+  const top = Math.max(...stated.map((e) => e.articles));
+  const tied = stated
+    .filter((e) => e.articles === top)
     .map((e) => e.value)
     .sort(order);
   return median ? tied[Math.floor((tied.length - 1) / 2)]! : tied[0]!;

@@ -75,9 +75,15 @@ export async function mergeEntity(
     mentions,
   };
   const to = (id: string) => (id === merged ? kept : id);
-  const facts: FactKey[] = [{ about: kept, factType: type }];
+  // The merged entity and the moved relations are derived again too: left without claims, their stored
+  // support goes (recompute-facts.ts), so nothing stale is added to if their ids come back.
+  const facts: FactKey[] = [
+    { about: kept, factType: type },
+    { about: merged, factType: type },
+  ];
   for (const relation of relations) {
     const newId = movedRelationId(relation, to(relation.from), to(relation.to));
+    facts.push({ about: relation.id, factType: relation.type });
     await moveRelation(
       tx,
       relation,

@@ -2,6 +2,7 @@
 // fails, its articles are retried one transaction each, so one bad article rolls back alone. An article
 // stored with the same fingerprint (its own input and extractor) is skipped; one stored with another has
 // its claims and mentions replaced; the facts their claims are about are derived again.
+import type { ClaimValues } from '../../../schema/derive-facts.ts';
 import { AppError } from '../../../schema/errors.ts';
 import type { EntityRecord, GraphDocument } from '../../../schema/exchange.ts';
 import type { EntityType } from '../../../schema/graph-model.ts';
@@ -9,13 +10,14 @@ import { writeCorrections } from '../curate/corrections.ts';
 import { activeMerges } from '../curate/merge-entities.ts';
 import { type Graph, type Tx, writeTx } from '../tx.ts';
 import { lockArticlesQuery, mergeEntitiesQuery } from './load-queries.ts';
-import { entityRow, loadRows } from './load-rows.ts';
+import { type ClaimRow, entityRow, loadRows } from './load-rows.ts';
 import { type FactKey, recomputeFacts } from './recompute-facts.ts';
 import { removeClaimsAndMentions } from './remove-evidence.ts';
 import { deleteOrphanEntitiesQuery } from './remove-queries.ts';
 import { resolveEvents } from './resolve-events.ts';
 import { rewriteEventIds } from './rewrite-event-ids.ts';
 import { type ArticleSlice, splitByArticle } from './split-by-article.ts';
+import { toStoredClaim } from './stored-claims.ts';
 import { addWriteCounts, type WriteCounts, writeRows, zeroWriteCounts } from './write-rows.ts';
 
 export interface LoadSummary extends WriteCounts {
@@ -99,10 +101,11 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
         replaced.length > 0 ? await removeClaimsAndMentions(tx, replaced) : { keys: [], mentioned: [] };
       const resolved = await resolveEvents(tx, fresh);
       const written = await mergedByAnalysts(tx, resolved.slices);
-      const { counts, facts } = await writeRows(tx, loadRows(written), new Date().toISOString());
+      const rows = loadRows(written);
+      const { counts, facts } = await writeRows(tx, rows, new Date().toISOString());
       counts.entitiesCreated += resolved.entitiesCreated;
       counts.entitiesUpdated -= resolved.entitiesCreated;
-      await settle(tx, [...old.keys, ...facts], old.mentioned);
+      await settle(tx, [...old.keys, ...facts], old.mentioned, addedClaims(rows.claims, old.keys));
       return {
         ...counts,
         loaded: fresh.length,
@@ -120,10 +123,31 @@ async function mergedByAnalysts(tx: Tx, slices: ArticleSlice[]): Promise<Article
   return merges.size === 0 ? slices : slices.map((slice) => rewriteEventIds(slice, merges));
 }
 
+/**
+ * The claims written, by fact, for the facts that only gained claims (new articles'): their stored
+ * support grows by these. Facts a replaced article's claims were about are derived from all their claims.
+ */
+function addedClaims(claims: ClaimRow[], replaced: FactKey[]): Map<string, ClaimValues[]> {
+  const changed = new Set(replaced.map((key) => key.about));
+  const added = new Map<string, ClaimValues[]>();
+  for (const row of claims) {
+    if (changed.has(row.about)) continue;
+    const list = added.get(row.about) ?? [];
+    list.push(toStoredClaim(row));
+    added.set(row.about, list);
+  }
+  return added;
+}
+
 /** Facts derived again from their claims; entities left with nothing pointing at them removed. */
-async function settle(tx: Tx, facts: FactKey[], mentioned: string[]): Promise<void> {
+async function settle(
+  tx: Tx,
+  facts: FactKey[],
+  mentioned: string[],
+  added: Map<string, ClaimValues[]>,
+): Promise<void> {
   const unique = [...new Map(facts.map((f) => [f.about, f])).values()];
-  const { touched } = await recomputeFacts(tx, unique);
+  const { touched } = await recomputeFacts(tx, unique, added);
   const candidates = [...mentioned, ...touched];
   if (candidates.length > 0) await tx.update(deleteOrphanEntitiesQuery(candidates));
 }

@@ -1,7 +1,19 @@
-// After claims change (a load, a removal, a correction), the facts they are about are derived again from
-// every claim and active correction they have, under the fact's lock: the same set of claims always
-// gives the same fact, and two loads touching one fact see each other's claims.
-import { type DerivedFact, deriveFact, factExtras } from '../../../schema/derive-facts.ts';
+// After claims change (a load, a removal, a correction), the facts they are about are derived again
+// under the fact's lock, from the support of all their claims (schema/derive-facts.ts) and their active
+// corrections: the same set of claims always gives the same fact, and two loads touching one fact see
+// each other's claims. A load that only adds articles adds their claims to the fact's stored support
+// (fact-support.ts), without reading the other articles' claims, so its cost does not grow with the
+// graph; anything else (a removal, a replaced article, a merge, a store without supports) builds the
+// support again from every claim.
+import {
+  addClaims,
+  type ClaimValues,
+  type DerivedFact,
+  deriveFromSupport,
+  type FactSupport,
+  factExtras,
+  supportOf,
+} from '../../../schema/derive-facts.ts';
 import type { Properties } from '../../../schema/exchange.ts';
 import {
   DEFAULT_MODALITIES,
@@ -11,7 +23,14 @@ import {
 } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import type { Tx } from '../tx.ts';
-import { readClaimValues, type StoredClaim, type StoredCorrection } from './stored-claims.ts';
+import {
+  deleteSupportsQuery,
+  parseSupportRow,
+  supportJson,
+  supportsQuery,
+  writeSupportsQuery,
+} from './fact-support.ts';
+import { readClaimValues, type StoredCorrection } from './stored-claims.ts';
 
 /** A fact by what claims call it: its id and the relation type or entity label it has. */
 export interface FactKey {
@@ -25,7 +44,15 @@ export interface RecomputeCounts {
   readonly touched: string[];
 }
 
-export async function recomputeFacts(tx: Tx, keys: readonly FactKey[]): Promise<RecomputeCounts> {
+/**
+ * Derives the facts again. `added`: for facts whose only change in this transaction is new articles'
+ * claims, those claims (every claim of those articles about the fact); the others are read in full.
+ */
+export async function recomputeFacts(
+  tx: Tx,
+  keys: readonly FactKey[],
+  added: ReadonlyMap<string, readonly ClaimValues[]> = new Map(),
+): Promise<RecomputeCounts> {
   const byType = new Map<string, string[]>();
   for (const key of keys) byType.set(key.factType, [...(byType.get(key.factType) ?? []), key.about]);
   let relationsDeleted = 0;
@@ -35,20 +62,21 @@ export async function recomputeFacts(tx: Tx, keys: readonly FactKey[]): Promise<
   for (const type of types.filter(isEntityType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
     await tx.run(lockQuery(`MATCH (f:Entity {id: id})`, ids));
-    const claims = await readClaimValues(tx, ids);
-    await tx.run(writeEntitiesQuery(ids.map((id) => entityProps(id, claims.get(id)))));
+    const found = await readSupports(tx, ids, added);
+    await tx.run(writeEntitiesQuery(ids.map((id) => entityProps(id, found.get(id)!))));
+    await storeSupports(tx, ids, found);
   }
   for (const type of types.filter(isRelationType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
     await tx.run(lockQuery(`MATCH ()-[f:${type} {id: id}]->()`, ids));
-    const claims = await readClaimValues(tx, ids);
-    const live = ids.filter((id) => (claims.get(id)?.claims.length ?? 0) > 0);
-    const dead = ids.filter((id) => !live.includes(id));
+    const found = await readSupports(tx, ids, added);
+    const live = ids.filter((id) => isSupported(found.get(id)!));
+    const dead = ids.filter((id) => !isSupported(found.get(id)!));
     if (live.length > 0) {
       await tx.run(
         writeRelationsQuery(
           type,
-          live.map((id) => relationProps(id, claims.get(id)!)),
+          live.map((id) => relationProps(id, found.get(id)!)),
         ),
       );
     }
@@ -57,17 +85,64 @@ export async function recomputeFacts(tx: Tx, keys: readonly FactKey[]): Promise<
       relationsDeleted += row?.deleted ?? 0;
       touched.push(...(row?.ends ?? []));
     }
+    await storeSupports(tx, ids, found);
   }
   return { relationsDeleted, touched };
 }
 
 interface Found {
-  claims: StoredClaim[];
+  support: FactSupport;
   corrections: StoredCorrection[];
 }
 
+function isSupported(found: Found): boolean {
+  return (found.support.counts.article ?? 0) > 0;
+}
+
+/**
+ * Each fact's support once the transaction's claims are in: the stored one plus the added articles'
+ * claims, or (no stored support, or claims changed otherwise) built from every claim the fact has.
+ */
+async function readSupports(
+  tx: Tx,
+  ids: string[],
+  added: ReadonlyMap<string, readonly ClaimValues[]>,
+): Promise<Map<string, Found>> {
+  const rows = await tx.run<Parameters<typeof parseSupportRow>[0] & { id: string }>(supportsQuery(ids));
+  const found = new Map<string, Found>();
+  const rebuild: string[] = [];
+  for (const row of rows) {
+    const { support, corrections } = parseSupportRow(row);
+    const claims = added.get(row.id);
+    if (support && claims) {
+      addClaims(support, claims);
+      found.set(row.id, { support, corrections });
+    } else {
+      found.set(row.id, { support: supportOf([]), corrections });
+      rebuild.push(row.id);
+    }
+  }
+  if (rebuild.length > 0) {
+    const claims = await readClaimValues(tx, rebuild);
+    for (const id of rebuild) found.get(id)!.support = supportOf(claims.get(id)?.claims ?? []);
+  }
+  return found;
+}
+
+/** The supports written back; a fact left without claims keeps none. */
+async function storeSupports(tx: Tx, ids: string[], found: Map<string, Found>): Promise<void> {
+  const live = ids.filter((id) => isSupported(found.get(id)!));
+  const dead = ids.filter((id) => !isSupported(found.get(id)!));
+  if (live.length > 0) {
+    await tx.run(
+      writeSupportsQuery(live.map((about) => ({ about, support: supportJson(found.get(about)!.support) }))),
+    );
+  }
+  if (dead.length > 0) await tx.run(deleteSupportsQuery(dead));
+}
+
 function derive(found: Found): DerivedFact {
-  return deriveFact(found.claims, found.corrections);
+  return deriveFromSupport(found.support, found.corrections);
 }
 
 /** A relationship's stored properties: its derived date, values and extras; no claim, no relationship. */
@@ -96,9 +171,9 @@ function isHidden(fact: DerivedFact): boolean {
 /** An event's derived properties (name apart); an entity without claims keeps what it has. */
 function entityProps(
   id: string,
-  found: Found | undefined,
+  found: Found,
 ): { id: string; props: Properties | null; name: string | null } {
-  if (!found || found.claims.length === 0) return { id, props: null, name: null };
+  if (!isSupported(found)) return { id, props: null, name: null };
   const fact = derive(found);
   const { name, ...properties } = fact.properties;
   return {
