@@ -14,6 +14,8 @@ export interface Actions {
   /** Opens the neighbourhoods of several entities with no focus (the overview's starting graph). */
   openMany(ids: string[]): Promise<void>;
   expand(id: string): Promise<void>;
+  /** Expands several nodes in one request and one Undo step. */
+  expandMany(ids: string[]): Promise<void>;
   /** Adds the neighbours of `id` through these relation types only. */
   expandTypes(id: string, types: RelationType[]): Promise<void>;
   /** Draws an entity and its relations beside what is already drawn, and selects it. */
@@ -102,13 +104,14 @@ async function loadView(store: AppStore): Promise<void> {
   }
 }
 
-async function expand(store: AppStore, id: string): Promise<void> {
+async function expand(store: AppStore, ids: string[]): Promise<void> {
   const { view } = store.get();
-  if (view.expanded.includes(id) || id === view.focus) return;
+  const todo = [...new Set(ids)].filter((id) => !view.expanded.includes(id) && id !== view.focus);
+  if (todo.length === 0) return;
   rememberCanvas(store);
   setView(store, {
-    expanded: [...view.expanded, id],
-    expandedBy: view.expandedBy.filter((entry) => entry.id !== id),
+    expanded: [...view.expanded, ...todo],
+    expandedBy: view.expandedBy.filter((entry) => !todo.includes(entry.id)),
   });
   store.set({ status: 'loading', message: 'Expanding…' });
   const current = beginLoad(store);
@@ -198,10 +201,11 @@ export function createActions(store: AppStore): Actions {
       });
       await loadView(store);
     },
-    expand: (id) => expand(store, id),
+    expand: (id) => expand(store, [id]),
+    expandMany: (ids) => expand(store, ids),
     expandTypes: (id, types) => expandTypes(store, id, types),
     async addToCanvas(id) {
-      await expand(store, id);
+      await expand(store, [id]);
       setView(store, { selected: id });
     },
     undo() {

@@ -1,6 +1,6 @@
 // What the selection bar does to the selected nodes: expand, hide, pin or unpin them, keep only them,
 // find paths between two, and give a merged entity's place in the view to the kept one.
-import type { Actions } from './actions.ts';
+import { type Actions, rememberCanvas } from './actions.ts';
 import { type AppStore, setView } from './app-state.ts';
 import { viewAfterMerge } from './selection.ts';
 import { computeVisibility } from './visibility.ts';
@@ -23,16 +23,10 @@ export function createSelectionActions(
   positionOf: PositionOf,
 ): SelectionActions {
   return {
-    async expandAll(ids) {
-      const { view } = store.get();
-      const todo = ids.filter((id) => id !== view.focus && !view.expanded.includes(id));
-      const last = todo.pop();
-      if (!last) return;
-      // The others join the view first, so the one expansion fetches every neighbourhood at once.
-      setView(store, { expanded: [...view.expanded, ...todo] });
-      await actions.expand(last);
-    },
+    // One request for every neighbourhood, and one step for Undo.
+    expandAll: (ids) => actions.expandMany(ids),
     hideAll(ids) {
+      rememberCanvas(store);
       const { view } = store.get();
       store.set({
         selection: [],
@@ -48,6 +42,7 @@ export function createSelectionActions(
       setView(store, { pinned: next });
     },
     keepOnly(ids) {
+      rememberCanvas(store);
       const { graph, view } = store.get();
       // The focus stays: the filters never hide it (visibility.ts), it would only raise a notice.
       const keep = new Set([...ids, view.focus]);
