@@ -41,7 +41,10 @@ async function pickNodes(page: Page): Promise<{ same: [string, string]; other: s
   const candidates = nodes.filter((node) => node.id !== FOCUS);
   const byType = new Map<string, typeof candidates>();
   for (const node of candidates) byType.set(node.type, [...(byType.get(node.type) ?? []), node]);
-  const [type, pair] = [...byType].find(([, group]) => group.length >= 2)!;
+  // Not events: an event's panel has its own review section, an entity's shows the merge trail of its own.
+  const events = new Set(['Attack', 'Agreement']);
+  const groups = [...byType].sort(([a], [b]) => Number(events.has(a)) - Number(events.has(b)));
+  const [type, pair] = groups.find(([, group]) => group.length >= 2)!;
   const other = candidates.find((node) => node.type !== type)!;
   return { same: [pair[0]!.id, pair[1]!.id], other: other.id };
 }
