@@ -8,6 +8,7 @@ const KEYS: [string, string][] = [
   ['E', 'expand'],
   ['H', 'hide'],
   ['P', 'pin'],
+  ['U', 'undo'],
   ['Esc', 'deselect'],
 ];
 

@@ -3,7 +3,7 @@
 import type { EntityDetails, Relation } from '../api/types.ts';
 import { h } from '../dom.ts';
 import { mergeSubgraphs } from '../graph/to-elements.ts';
-import type { Actions } from '../state/actions.ts';
+import { type Actions, rememberCanvas } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { expandMenu } from './expand-menu.ts';
 import { articleMeta, button, placeholder, propertyList, section, typeBadge } from './panel-parts.ts';
@@ -46,7 +46,11 @@ function relationsSection(details: EntityDetails, store: AppStore, actions: Acti
         properties: details.properties,
       };
       const extra = { nodes: [self, other], edges: [edge], truncated: false };
-      store.set({ graph: mergeSubgraphs(store.get().graph, extra), incremental: true });
+      // Drawing a relation that was not drawn is a canvas change Undo takes back.
+      if (!store.get().graph.edges.some((drawn) => drawn.id === edge.id)) {
+        rememberCanvas(store);
+        store.set({ graph: mergeSubgraphs(store.get().graph, extra), incremental: true });
+      }
       actions.select(edge.id);
     };
     list.append(
