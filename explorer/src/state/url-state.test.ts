@@ -27,6 +27,7 @@ describe('url state', () => {
       pathDateFrom: '2024',
       pathDateTo: '2024-06-30',
       bin: 'day',
+      timeWindow: { from: '2024-06-01', to: '2024-06-30' },
       knownAt: '2024-07-01',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);

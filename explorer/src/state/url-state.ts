@@ -3,6 +3,7 @@ import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES } from '../.
 import type { EntityType, RelationType } from '../api/types.ts';
 import type { SizeMeasure } from '../graph/node-weights.ts';
 import { isTableColumn, type TableColumn } from '../table/fact-table.ts';
+import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../timeline/time-zoom.ts';
 import { BIN_UNITS, type BinUnit } from '../timeline/timeline-bins.ts';
 import { isDatePrefix } from './date-input.ts';
 
@@ -50,6 +51,8 @@ export interface ViewState {
   pathDateTo: string | null;
   /** Time bar bins: chosen by span, or years, months or days. */
   bin: BinUnit | 'auto';
+  /** The time bar's zoom: the days it shows; null for all the dates in view. */
+  timeWindow: TimeWindow | null;
   /** The graph as the sources had published it by this date; null for everything known now. */
   knownAt: string | null;
 }
@@ -80,6 +83,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathDateFrom: null,
   pathDateTo: null,
   bin: 'auto',
+  timeWindow: null,
   knownAt: null,
 };
 
@@ -148,6 +152,7 @@ export function parseViewState(search: string): ViewState {
     bin: (BIN_UNITS as readonly string[]).includes(params.get('bin') ?? '')
       ? (params.get('bin') as BinUnit)
       : 'auto',
+    timeWindow: parseTimeWindow(params.get('tzoom')),
     knownAt: datePrefix(params.get('known')),
   };
 }
@@ -188,6 +193,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.pathDateFrom) params.set('pdfrom', view.pathDateFrom);
   if (view.pathDateTo) params.set('pdto', view.pathDateTo);
   if (view.bin !== 'auto') params.set('bin', view.bin);
+  if (view.timeWindow) params.set('tzoom', formatTimeWindow(view.timeWindow));
   if (view.knownAt) params.set('known', view.knownAt);
   const text = params.toString();
   return text ? `?${text}` : '';

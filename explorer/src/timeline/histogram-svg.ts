@@ -123,6 +123,12 @@ function bindDrag(
   });
 }
 
+/** Whether a point lies under the bars (the spans and the axis), where a drag pans instead of selecting. */
+export function belowBars(root: Element, clientY: number): boolean {
+  const box = root.getBoundingClientRect();
+  return box.height > 0 && (clientY - box.top) / box.height > HEIGHT / (HEIGHT + 2 * SPAN_ROW + LABEL_SPACE);
+}
+
 export function drawHistogram(input: HistogramInput, onSelect: (from: Bin, to: Bin) => void): SVGSVGElement {
   const { bins, unit, from, to, fresh } = input;
   // Drawing in the box's own pixel width keeps the stretched viewBox from distorting the labels.

@@ -44,6 +44,23 @@ describe('buildHistogram', () => {
     expect(buildHistogram(dates('2001-01-01', '2024-06-13'), 'day').unit).toBe('month');
   });
 
+  it('covers a zoom window with its bins and leaves the dates outside it out', () => {
+    const histogram = buildHistogram(dates('2024-06-13', '2024-06-20', '2024-07-01'), 'day', {
+      from: '2024-06-12',
+      to: '2024-06-18',
+    });
+    expect(histogram.bins.map((bin) => bin.key)).toEqual([
+      '2024-06-12',
+      '2024-06-13',
+      '2024-06-14',
+      '2024-06-15',
+      '2024-06-16',
+      '2024-06-17',
+      '2024-06-18',
+    ]);
+    expect(histogram.bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(1);
+  });
+
   it('has no bins without dated edges', () => {
     expect(buildHistogram(dates(null, null))).toEqual({ bins: [], unit: 'month', undated: 2 });
   });

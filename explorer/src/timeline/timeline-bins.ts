@@ -65,25 +65,30 @@ function pickUnit(dated: string[], unit: BinUnit | 'auto'): BinUnit {
   return unit;
 }
 
-/** Every bin between the earliest and latest date, empty ones included, so gaps show as gaps. */
-export function buildHistogram(entries: DatedEntry[], unit: BinUnit | 'auto' = 'auto'): Histogram {
+/**
+ * Every bin between the earliest and latest date, empty ones included, so gaps show as gaps. With a
+ * window (the time bar's zoom) the bins cover the window instead and dates outside it are left out.
+ */
+export function buildHistogram(
+  entries: DatedEntry[],
+  unit: BinUnit | 'auto' = 'auto',
+  window: { from: string; to: string } | null = null,
+): Histogram {
   const dated = entries.filter(
     (entry): entry is { date: string; type?: string } => (entry.date?.length ?? 0) >= 4,
   );
   const undated = entries.length - dated.length;
   if (dated.length === 0) return { bins: [], unit: unit === 'auto' ? 'month' : unit, undated };
-  const chosen = pickUnit(
-    dated.map((entry) => entry.date),
-    unit,
-  );
+  const chosen = pickUnit(window ? [window.from, window.to] : dated.map((entry) => entry.date), unit);
   const { index, key } = KEYS[chosen];
   const indices = dated.map((entry) => index(entry.date));
-  const first = Math.min(...indices);
-  const last = Math.max(...indices);
+  const first = window ? index(window.from) : Math.min(...indices);
+  const last = window ? index(window.to) : Math.max(...indices);
   const bins: Bin[] = [];
   for (let at = first; at <= last; at++) bins.push({ key: key(at), count: 0, byType: {} });
   dated.forEach((entry, position) => {
-    const bin = bins[indices[position]! - first]!;
+    const bin = bins[indices[position]! - first];
+    if (!bin) return;
     bin.count++;
     const type = entry.type ?? 'other';
     bin.byType[type] = (bin.byType[type] ?? 0) + 1;

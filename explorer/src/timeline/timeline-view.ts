@@ -1,14 +1,24 @@
-// The time bar: bars of dated edges stacked by relation type, zoomable from years to days, a range set
-// by dragging, typing or sliding, Play, agreement periods, the undated toggle and a "known at" date.
+// The time bar: bars of dated edges stacked by relation type, zoomable from years to days (the bins follow
+// the zoom), a range set by dragging, typing or sliding, Play, agreement periods, the undated toggle and a
+// "known at" date.
 
 import type { Subgraph } from '../api/types.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { type AppStore, setView } from '../state/app-state.ts';
 import { parseDateInput } from '../state/date-input.ts';
 import { computeVisibility } from '../state/visibility.ts';
-import { drawHistogram, type Period } from './histogram-svg.ts';
+import { belowBars, drawHistogram, type Period } from './histogram-svg.ts';
 import { createPlayControl } from './play-control.ts';
 import { createRangeInputs } from './range-inputs.ts';
+import {
+  clampWindow,
+  type DayWindow,
+  dataExtent,
+  toDayWindow,
+  toTimeWindow,
+  unitForSpan,
+} from './time-zoom.ts';
+import { bindTimeZoom } from './time-zoom-control.ts';
 import { BIN_UNITS, type BinUnit, buildHistogram, type Histogram } from './timeline-bins.ts';
 
 const UNIT_LABELS: Record<BinUnit | 'auto', string> = {
@@ -77,6 +87,17 @@ export function createTimelineView(store: AppStore): HTMLElement {
   const units = unitSelect(store);
   const known = knownAtField(store);
   let histogram: Histogram = { bins: [], unit: 'month', undated: 0 };
+  let zoomed: { window: DayWindow; extent: DayWindow } | null = null;
+  const zoom = bindTimeZoom(chart, {
+    current: () => zoomed,
+    // Zooming hands the bins back to the zoom (auto), so they go from years to months to days.
+    set: (window) =>
+      setView(store, { timeWindow: window && toTimeWindow(window), ...(window ? { bin: 'auto' } : {}) }),
+    onAxis: (event) => {
+      const root = chart.querySelector('svg.histogram');
+      return root !== null && belowBars(root, event.clientY);
+    },
+  });
   const play = createPlayControl({
     bins: () => histogram.bins,
     range: () => ({ from: store.get().view.from, to: store.get().view.to }),
@@ -100,10 +121,17 @@ export function createTimelineView(store: AppStore): HTMLElement {
 
   const sync = () => {
     const { view, graph, fresh } = store.get();
-    histogram = buildHistogram(
-      graph.edges.map((edge) => ({ date: edge.date, type: edge.type })),
-      view.bin,
+    const entries = graph.edges.map((edge) => ({ date: edge.date, type: edge.type }));
+    const extent = dataExtent(
+      entries.flatMap((entry) => ((entry.date?.length ?? 0) >= 4 ? [entry.date!] : [])),
     );
+    const window = extent && view.timeWindow ? clampWindow(toDayWindow(view.timeWindow), extent) : null;
+    const unit =
+      window && view.bin === 'auto'
+        ? unitForSpan(window.end - window.start, chart.clientWidth || 800)
+        : view.bin;
+    histogram = buildHistogram(entries, unit, window && toTimeWindow(window));
+    zoomed = extent && { window: window ?? extent, extent };
     range.sync(histogram.bins, view.from, view.to);
     undated.checked = view.showUndated;
     units.value = view.bin;
@@ -122,9 +150,9 @@ export function createTimelineView(store: AppStore): HTMLElement {
         ? drawHistogram(input, (first, last) => setByHand(first.key, last.key))
         : h('p', { class: 'hint' }, 'No dated edges in view.'),
     );
-    const shown = computeVisibility(graph, view).edges.size;
+    const visible = computeVisibility(graph, view).edges.size;
     const asOf = view.knownAt ? ` · as known at ${view.knownAt}` : '';
-    summary.textContent = `${shown} of ${graph.edges.length} edges shown · ${histogram.undated} undated${asOf}`;
+    summary.textContent = `${visible} of ${graph.edges.length} edges shown · ${histogram.undated} undated${asOf}`;
   };
   store.subscribe((state, previous) => {
     if (state.view !== previous.view || state.graph !== previous.graph || state.fresh !== previous.fresh)
@@ -142,6 +170,7 @@ export function createTimelineView(store: AppStore): HTMLElement {
       ...range.fields,
       reset,
       units,
+      zoom,
       known.element,
       h('label', { class: 'toggle' }, undated, 'Undated edges'),
       summary,
