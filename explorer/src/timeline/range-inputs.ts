@@ -14,7 +14,9 @@ export interface RangeInputs {
   /** Why the typed range was refused; empty while it is valid. */
   error: HTMLElement;
   sliders: HTMLElement;
-  sync(bins: Bin[], from: string | null, to: string | null): void;
+  /** `open`: whether the first and last bins are the ends of the data (not of a zoomed window), so a
+   * thumb there means no bound. */
+  sync(bins: Bin[], from: string | null, to: string | null, open?: { first: boolean; last: boolean }): void;
 }
 
 /** Index of the first bin inside `from`, or of the last bin inside `to`. */
@@ -49,6 +51,7 @@ export function createRangeInputs(setRange: SetRange): RangeInputs {
   const toSlider = slider('Range end', 'to');
   const sliders = h('div', { class: 'range-sliders' }, fromSlider, toSlider);
   let bins: Bin[] = [];
+  let ends = { first: true, last: true };
   let shown: { from: string | null; to: string | null } = { from: null, to: null };
   const error = h('p', { class: 'date-error', role: 'alert', hidden: true });
   const refuse = (input: HTMLInputElement | null, message: string) => {
@@ -78,7 +81,10 @@ export function createRangeInputs(setRange: SetRange): RangeInputs {
       number,
       number,
     ];
-    setRange(start === 0 ? null : bins[start]!.key, end === bins.length - 1 ? null : bins[end]!.key);
+    setRange(
+      start === 0 && ends.first ? null : bins[start]!.key,
+      end === bins.length - 1 && ends.last ? null : bins[end]!.key,
+    );
   };
   fromSlider.addEventListener('input', slide);
   toSlider.addEventListener('input', slide);
@@ -89,7 +95,8 @@ export function createRangeInputs(setRange: SetRange): RangeInputs {
       h('label', { class: 'date-field' }, 'To', toInput),
     ],
     sliders,
-    sync(next, from, to) {
+    sync(next, from, to, open = { first: true, last: true }) {
+      ends = open;
       // A range set another way (slider, bar, reset) replaces whatever was refused.
       if (from !== shown.from || to !== shown.to) refuse(null, '');
       shown = { from, to };

@@ -132,7 +132,10 @@ export function createTimelineView(store: AppStore): HTMLElement {
         : view.bin;
     histogram = buildHistogram(entries, unit, window && toTimeWindow(window));
     zoomed = extent && { window: window ?? extent, extent };
-    range.sync(histogram.bins, view.from, view.to);
+    range.sync(histogram.bins, view.from, view.to, {
+      first: !window || window.start <= extent!.start,
+      last: !window || window.end >= extent!.end,
+    });
     undated.checked = view.showUndated;
     units.value = view.bin;
     if (document.activeElement !== known.input && known.error.hidden) known.input.value = view.knownAt ?? '';
