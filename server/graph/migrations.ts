@@ -27,8 +27,10 @@ export function migrationQueries(): CypherQuery[] {
     params: {},
   };
   const indexes = [
-    // Cross-run attack resolution looks stored attacks up by day.
+    // Cross-run attack resolution looks stored attacks up by day; the overview reads the latest events
+    // of both kinds in index order (queries/overview.ts).
     'CREATE INDEX attack_date IF NOT EXISTS FOR (n:Attack) ON (n.date)',
+    'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
     // A fact's claims and corrections (derivation, sources), an article's claims (removal).
     'CREATE INDEX claim_about IF NOT EXISTS FOR (n:Claim) ON (n.about)',
     'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',

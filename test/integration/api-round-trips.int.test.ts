@@ -72,4 +72,40 @@ describe('database round trips', () => {
     expect(result.data.entity.relations.length).toBeGreaterThan(0);
     expect(reads).toBe(1);
   });
+
+  it('answer the overview in at most one read per part, side by side', async () => {
+    const { gql } = createTestApp({ ...graph, driver: countingDriver(graph.driver) });
+    reads = 0;
+    const result = await gql(`{ overview {
+      counts { type count }
+      hubs(first: 20) { degree entity { name } }
+      latestEvents(first: 20) { date entity { name } }
+      startingGraph { month events nodes { id name } edges { id source target date } }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.overview.hubs.length).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(4);
+  });
+
+  it('read many relations by id with their sources, articles and claims in a few, however many', async () => {
+    const { gql } = createTestApp({ ...graph, driver: countingDriver(graph.driver) });
+    const all = await gql('{ timeline(first: 100) { edges { id } } }');
+    const ids: string[] = all.data.timeline.edges.map((e: { id: string }) => e.id);
+    const roundTrips = async (some: string[]) => {
+      reads = 0;
+      const result = await gql(
+        `query($ids: [String!]!) { edges(ids: $ids) {
+          id sources(first: 100) { quote article { title publishedAt } } claims { quote knownAt } } }`,
+        { ids: some },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.edges).toHaveLength(some.length);
+      return reads;
+    };
+    expect(ids.length).toBeGreaterThan(10);
+    const few = await roundTrips(ids.slice(0, 2));
+    const many = await roundTrips(ids);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(3);
+  });
 });

@@ -5,20 +5,36 @@ import { describe, expect, it } from 'vitest';
 import type { CorrectionRecord } from '../../../schema/exchange.ts';
 import type { CorrectionInput } from '../../graph/curate/corrections.ts';
 import type { GraphGateway } from '../../graph/gateway.ts';
+import { entityCountsQuery, hubsQuery } from '../../graph/queries/overview.ts';
 import { statsQuery } from '../../graph/queries/stats.ts';
 import { createApp } from './app.ts';
 
+const ukraine = { labels: ['Entity', 'Country'], props: { id: 'country:UA', name: 'Ukraine', iso2: 'UA' } };
+
+/** The rows each query the gateway knows answers with; any other query fails. */
+const ROWS = new Map<string, unknown[]>([
+  [
+    statsQuery().cypher,
+    [
+      { kind: 'node', name: 'Country', c: 3 },
+      { kind: 'node', name: 'Claim', c: 12 },
+      { kind: 'rel', name: 'PARTY_TO', c: 4 },
+    ],
+  ],
+  [entityCountsQuery().cypher, [{ type: 'Country', c: 3 }]],
+  [hubsQuery(2).cypher, [{ node: ukraine, degree: 7 }]],
+]);
+
 function memoryGateway() {
   const corrections: CorrectionInput[] = [];
+  const queries: { cypher: string; params: Record<string, unknown> }[] = [];
   const gateway: GraphGateway = {
     reader: {
-      async read<T>(query: { cypher: string }) {
-        if (query.cypher !== statsQuery().cypher) throw new Error(`no rows for ${query.cypher.slice(0, 40)}`);
-        return [
-          { kind: 'node', name: 'Country', c: 3 },
-          { kind: 'node', name: 'Claim', c: 12 },
-          { kind: 'rel', name: 'PARTY_TO', c: 4 },
-        ] as T[];
+      async read<T>(query: { cypher: string; params: Record<string, unknown> }) {
+        queries.push(query);
+        const rows = ROWS.get(query.cypher);
+        if (!rows) throw new Error(`no rows for ${query.cypher.slice(0, 40)}`);
+        return rows as T[];
       },
       ping: async () => true,
     },
@@ -32,7 +48,7 @@ function memoryGateway() {
       },
     },
   };
-  return { gateway, corrections };
+  return { gateway, corrections, queries };
 }
 
 function record(input: CorrectionInput): CorrectionRecord {
@@ -92,5 +108,38 @@ describe('the API on an in-memory gateway', () => {
     const { errors } = await gql(app, bad, 'k');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(corrections).toEqual([]);
+  });
+
+  it('answers the overview from the rows the gateway reads, with the size asked for', async () => {
+    const { gateway, queries } = memoryGateway();
+    const app = createApp({ gateway, logger: quiet });
+    const { data, errors } = await gql(
+      app,
+      '{ overview { counts { type count } hubs(first: 2) { degree entity { entityId name ... on Country { iso2 } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.overview).toEqual({
+      counts: [{ type: 'Country', count: 3 }],
+      hubs: [{ degree: 7, entity: { entityId: 'country:UA', name: 'Ukraine', iso2: 'UA' } }],
+    });
+    expect(queries.find((q) => q.cypher === hubsQuery(2).cypher)?.params).toEqual({ first: 2 });
+  });
+
+  it('refuses too many edge ids and out-of-range sizes before the gateway sees them', async () => {
+    const { gateway, queries } = memoryGateway();
+    const app = createApp({ gateway, logger: quiet });
+    const ids = JSON.stringify(Array.from({ length: 501 }, (_, i) => `rel:${i}`));
+    for (const query of [
+      `{ edges(ids: ${ids}) { id } }`,
+      '{ edge(id: "rel:1", knownAt: "yesterday") { id } }',
+      '{ entity(id: "country:UA", knownAt: "2024-13-99x") { name } }',
+      '{ overview { hubs(first: 500) { degree } } }',
+      '{ overview { startingGraph(limit: 0) { month } } }',
+      '{ timeline(order: NEWEST) { truncated } }',
+    ]) {
+      const { errors } = await gql(app, query);
+      expect(errors?.[0]?.extensions?.code, query).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    }
+    expect(queries).toEqual([]);
   });
 });

@@ -50,6 +50,25 @@ describe('estimateWork', () => {
     );
   });
 
+  it('costs edges(ids:) per id asked, so an export of 500 facts with their sources still fits', async () => {
+    const fields = 'id sources(first: 100) { quote article { title url publishedAt } } claims { quote }';
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `rel:${i}`);
+    const query = `query($ids: [String!]!) { edges(ids: $ids) { ${fields} } }`;
+    const one = work(query, { ids: ids(1) });
+    expect(work(query, { ids: ids(500) })).toBe(500 * one);
+    expect(500 * one).toBeLessThanOrEqual(REQUEST_LIMITS.maxWork);
+  });
+
+  it('costs the overview by its sizes, its hubs by the graph they scan', () => {
+    const overview = (limit: number) =>
+      work(`{ overview { hubs { degree entity { name } } latestEvents { date entity { name } }
+        startingGraph(limit: ${limit}) { month nodes { id } edges { id } } } }`);
+    expect(overview(500)).toBeGreaterThan(3 * overview(100));
+    expect(overview(100)).toBeLessThan(REQUEST_LIMITS.expensiveWork);
+    const manyHubs = Array.from({ length: 120 }, (_, i) => `h${i}: hubs { degree }`).join(' ');
+    expect(work(`{ overview { ${manyHubs} } }`)).toBeGreaterThan(REQUEST_LIMITS.maxWork);
+  });
+
   it('lets every GraphiQL example and the bench queries through, none of them paced', () => {
     const bench = [
       `{ neighborhood(ids: ["a"], depth: 2, limit: 300) { truncated ${NEIGHBORHOOD} } }`,

@@ -29,6 +29,12 @@ const CLAIMS_PER_FACT = 20;
 /** A neighbourhood returns up to 4 relations per node (neighborhoodQuery's edge cap). */
 const EDGES_PER_NODE = 4;
 
+/** The overview's hubs count every relation of every entity: a fixed share of the graph, whatever `first`. */
+const HUBS_WORK = 2_000;
+
+/** The starting graph's edge cap per event (overview.ts's STARTING_EDGES_PER_EVENT). */
+const STARTING_EDGES_PER_EVENT = 10;
+
 export const FIELD_RULES: Readonly<Record<string, Rule>> = {
   // Breadth-first expansion: every level may touch the whole node cap again, then the edges among them.
   'Query.neighborhood': (args) => {
@@ -47,6 +53,14 @@ export const FIELD_RULES: Readonly<Record<string, Rule>> = {
     return { work: first, sizes: { nodes: 2 * first, edges: first } };
   },
   'Query.nodes': (args) => ({ items: Array.isArray(args.ids) ? args.ids.length : 1 }),
+  // Each relation asked for is read with its sources: its selection (sources, claims) counts once per id.
+  'Query.edges': (args) => ({ items: Array.isArray(args.ids) ? args.ids.length : 1 }),
+  'Overview.hubs': () => ({ work: HUBS_WORK }),
+  'Overview.startingGraph': (args) => {
+    const limit = int(args, 'limit', 100);
+    const edges = limit * STARTING_EDGES_PER_EVENT;
+    return { work: limit + edges, sizes: { nodes: limit + edges, edges } };
+  },
   'GraphEdge.claims': () => ({ items: CLAIMS_PER_FACT }),
 };
 

@@ -1,4 +1,4 @@
-import { ClaimRef } from './claim.ts';
+import { ClaimRef, knownBy } from './claim.ts';
 import { entityNode, propNumber, propString } from './entity-node.ts';
 import { EntityRef } from './entity-ref.ts';
 import { loadOthers, loadRelations, RelationRef } from './relation.ts';
@@ -26,7 +26,7 @@ export const AgreementRef = entityNode(
     claims: t.field({
       type: [ClaimRef],
       description: 'What each source says about the agreement (its status, date, kind).',
-      resolve: (row, _args, ctx) => ctx.loaders.claims.load(row.id),
+      resolve: async (row, _args, ctx) => knownBy(await ctx.loaders.claims.load(row.id), row.knownAt),
     }),
     parties: t.field({
       type: [EntityRef],

@@ -1,6 +1,6 @@
 import type { EdgeRow, EntityRow } from '../../graph/queries/rows.ts';
 import { builder } from './builder.ts';
-import { ClaimRef, EstimateRef, estimateOf } from './claim.ts';
+import { ClaimRef, EstimateRef, estimateOf, knownBy } from './claim.ts';
 import { entityNode, propNumber, propString } from './entity-node.ts';
 import { EntityRef } from './entity-ref.ts';
 import { GraphEdgeRef } from './graph-types.ts';
@@ -61,7 +61,7 @@ export const AttackRef = entityNode('Attack', 'A dated strike or wave of strikes
   claims: t.field({
     type: [ClaimRef],
     description: 'What each source says about the attack (its counts, date, who says so).',
-    resolve: (row, _args, ctx) => ctx.loaders.claims.load(row.id),
+    resolve: async (row, _args, ctx) => knownBy(await ctx.loaders.claims.load(row.id), row.knownAt),
   }),
   attacker: t.field({
     type: EntityRef,

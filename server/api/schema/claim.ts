@@ -45,6 +45,12 @@ export const ClaimRef = builder.objectRef<ClaimRow>('Claim').implement({
   }),
 });
 
+/** The claims published by `knownAt` (all without it), as as-known-at.ts derives facts from them. */
+export function knownBy(claims: ClaimRow[], knownAt: string | null | undefined): ClaimRow[] {
+  if (!knownAt) return claims;
+  return claims.filter((c) => c.knownAt !== null && c.knownAt <= knownAt);
+}
+
 export const CorrectionRef = builder.objectRef<CorrectionRecord>('Correction').implement({
   description: "An analyst's confirmation, rejection or corrected values of a fact, with who, when and why.",
   fields: (t) => ({

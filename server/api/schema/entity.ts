@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../../schema/graph-model.ts';
+import { entityKnownAt } from '../../graph/queries/as-known-at.ts';
 import { isDefaultView } from '../../graph/queries/fact-view.ts';
 import type { RelationFilter } from '../../graph/queries/relations-of.ts';
+import type { EntityRow } from '../../graph/queries/rows.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
 import { EntityRef } from './entity-ref.ts';
@@ -35,14 +37,20 @@ EntityRef.implement({
       resolve: (row, args, ctx, info) =>
         ctx.loaders.relations.load({
           id: row.id,
-          filter: relationFilter(args, selectedProperties(info, [])),
+          filter: relationFilter(args, selectedProperties(info, []), row.knownAt),
         }),
     }),
     mentionedIn: t.field({
       type: [ArticleRef],
+      description:
+        'Articles that mention it, newest first (published by `knownAt` when the entity was read so).',
       args: { first: t.arg.int({ defaultValue: 50 }) },
       resolve: (row, args, ctx) =>
-        ctx.loaders.mentionedIn.load({ id: row.id, first: boundedInt('first', args.first, 50, 1, MAX_PAGE) }),
+        ctx.loaders.mentionedIn.load({
+          id: row.id,
+          first: boundedInt('first', args.first, 50, 1, MAX_PAGE),
+          knownAt: row.knownAt ?? null,
+        }),
     }),
   }),
 });
@@ -52,15 +60,26 @@ builder.queryField('entity', (t) =>
     type: EntityRef,
     nullable: true,
     description: 'An entity by graph id, e.g. "official:volodymyr-zelensky"; null when absent.',
-    args: { id: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.string({ required: true }),
+      knownAt: t.arg.string({
+        description:
+          'The entity as its sources had published it by this day (YYYY, YYYY-MM or YYYY-MM-DD): an event derived from the claims published by then (null when none was yet), and its relations, claims and mentions as of then unless they say otherwise.',
+      }),
+    },
     resolve: async (_root, args, ctx, info) => {
-      const filter = lookaheadFilter(info);
-      if (!filter) return ctx.loaders.entity.load(args.id);
-      // One query for the entity and the relations asked for; the relations field then finds them primed.
-      const found = await ctx.loaders.entityWithRelations.load({ id: args.id, filter });
-      ctx.loaders.relations.prime({ id: args.id, filter }, found.relations);
-      if (found.entity) ctx.loaders.entity.prime(args.id, found.entity);
-      return found.entity;
+      const knownAt = isoDate('knownAt', args.knownAt);
+      const filter = lookaheadFilter(info, knownAt);
+      let entity: EntityRow | null;
+      if (!filter) entity = await ctx.loaders.entity.load(args.id);
+      else {
+        // One query for the entity and the relations asked for; the relations field then finds them primed.
+        const found = await ctx.loaders.entityWithRelations.load({ id: args.id, filter });
+        ctx.loaders.relations.prime({ id: args.id, filter }, found.relations);
+        if (found.entity) ctx.loaders.entity.prime(args.id, found.entity);
+        entity = found.entity;
+      }
+      return entity && knownAt ? entityKnownAt(ctx.reader, entity, knownAt) : entity;
     },
   }),
 );
@@ -73,8 +92,13 @@ interface RelationsArgs extends FactViewArgs {
   first?: number | null;
 }
 
-function relationFilter(args: RelationsArgs, properties: RelationFilter['properties']): RelationFilter {
-  const view = toFactView(args);
+/** `knownAt`: the day the entity was read as known by, which its relations follow unless they say otherwise. */
+function relationFilter(
+  args: RelationsArgs,
+  properties: RelationFilter['properties'],
+  knownAt?: string | null,
+): RelationFilter {
+  const view = toFactView({ ...args, knownAt: args.knownAt ?? knownAt });
   return {
     direction: args.direction ?? 'BOTH',
     types: args.types ?? null,
@@ -96,10 +120,12 @@ function selectedProperties(info: GraphQLResolveInfo, at: string[]): RelationFil
 }
 
 /** The filter of the selected `relations` field; null when absent or invalid (its resolver says why). */
-function lookaheadFilter(info: GraphQLResolveInfo): RelationFilter | null {
+function lookaheadFilter(info: GraphQLResolveInfo, knownAt: string | null): RelationFilter | null {
   try {
     const args = selectedRelationsArgs(info);
-    return args ? relationFilter(args as RelationsArgs, selectedProperties(info, ['relations'])) : null;
+    return args
+      ? relationFilter(args as RelationsArgs, selectedProperties(info, ['relations']), knownAt)
+      : null;
   } catch {
     return null;
   }

@@ -5,6 +5,9 @@ import { builder } from './builder.ts';
 export const EntityTypeEnum = builder.enumType('EntityType', { values: ENTITY_TYPES });
 export const RelationTypeEnum = builder.enumType('RelationType', { values: RELATION_TYPES });
 export const DatePrecisionEnum = builder.enumType('DatePrecision', { values: DATE_PRECISIONS });
+export const TimelineOrderEnum = builder.enumType('TimelineOrder', {
+  values: ['OLDEST_FIRST', 'LATEST_FIRST'] as const,
+});
 export const DirectionEnum = builder.enumType('Direction', { values: ['OUT', 'IN', 'BOTH'] as const });
 export const ModalityEnum = builder.enumType('Modality', {
   description: 'How a source states a fact: asserted, claimed by a party, denied, hypothetical or planned.',

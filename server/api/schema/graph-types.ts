@@ -2,7 +2,7 @@ import { type EdgeRow, type EntityRow, MAX_SOURCES, type SourceRow } from '../..
 import type { SubgraphRow } from '../../graph/queries/subgraph.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder, type Context } from './builder.ts';
-import { ClaimRef } from './claim.ts';
+import { ClaimRef, knownBy } from './claim.ts';
 import { DatePrecisionEnum, EntityTypeEnum, ModalityEnum, RelationTypeEnum } from './enums.ts';
 import { boundedInt, notFound } from './inputs.ts';
 
@@ -62,7 +62,7 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     claims: t.field({
       type: [ClaimRef],
       description: 'What each source says about it, oldest known first.',
-      resolve: (e, _args, ctx) => ctx.loaders.claims.load(e.id),
+      resolve: async (e, _args, ctx) => knownBy(await ctx.loaders.claims.load(e.id), e.knownAt),
     }),
     sources: t.field({
       type: [SourceRef],
@@ -71,7 +71,8 @@ export const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
       resolve: async (e, args, ctx) => {
         const first = boundedInt('first', args.first, 20, 1, MAX_SOURCES);
         const inline = e.sources && (!e.sourcesCut || e.sources.length >= first) ? e.sources : undefined;
-        const sources = inline ?? (await ctx.loaders.edgeSources.load({ type: e.type, id: e.id }));
+        const sources =
+          inline ?? (await ctx.loaders.edgeSources.load({ type: e.type, id: e.id, knownAt: e.knownAt }));
         return sources.slice(0, first);
       },
     }),

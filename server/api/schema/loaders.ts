@@ -24,7 +24,8 @@ export interface Loaders {
   relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRow[], string>;
   /** An entity read together with the relations its request selects (one query instead of two). */
   entityWithRelations: DataLoader<{ id: string; filter: RelationFilter }, EntityWithRelations, string>;
-  mentionedIn: DataLoader<{ id: string; first: number }, ArticleRow[], string>;
+  /** With `knownAt`, only the articles published by then. */
+  mentionedIn: DataLoader<{ id: string; first: number; knownAt?: string | null }, ArticleRow[], string>;
   edgeSources: DataLoader<EdgeKey, SourceRow[], string>;
   /** Claims about a relation or an event, by its id. */
   claims: DataLoader<string, ClaimRow[]>;
@@ -68,16 +69,16 @@ export function createLoaders(reader: GraphReader): Loaders {
     ),
     claims: new DataLoader((ids) => readClaims(reader, ids)),
     edgeSources: new DataLoader((keys) => readEdgeSources(reader, keys), {
-      cacheKeyFn: (k) => `${k.type}|${k.id}`,
+      cacheKeyFn: (k) => `${k.type}|${k.id}|${k.knownAt ?? ''}`,
     }),
     mentionedIn: new DataLoader(
       (keys) =>
         batchByGroup(
           keys,
-          (k) => k.first,
-          (ids, first) => readMentionedIn(reader, ids, first),
+          (k) => ({ first: k.first, knownAt: k.knownAt ?? null }),
+          (ids, { first, knownAt }) => readMentionedIn(reader, ids, first, knownAt),
         ),
-      { cacheKeyFn: (k) => `${k.id}\u0000${k.first}` },
+      { cacheKeyFn: (k) => `${k.id}\u0000${k.first}\u0000${k.knownAt ?? ''}` },
     ),
   };
 }

@@ -23,7 +23,15 @@ export function loadRelations(
   direction: RelationFilter['direction'],
   types: RelationType[],
 ): Promise<RelationRow[]> {
-  const filter: RelationFilter = { direction, types, from: null, to: null, first: TYPE_FIELD_LIMIT };
+  const filter: RelationFilter = {
+    direction,
+    types,
+    from: null,
+    to: null,
+    first: TYPE_FIELD_LIMIT,
+    // An entity read as known by a day shows the relations known by then.
+    ...(entity.knownAt ? { knownAt: entity.knownAt } : {}),
+  };
   return ctx.loaders.relations.load({ id: entity.id, filter });
 }
 

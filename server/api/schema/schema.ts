@@ -11,6 +11,7 @@ import './ingest.ts';
 import './neighborhood.ts';
 import './official.ts';
 import './organization.ts';
+import './overview.ts';
 import './paths.ts';
 import './place.ts';
 import './search.ts';

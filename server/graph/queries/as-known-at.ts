@@ -9,14 +9,16 @@ import type { GraphReader } from './run-read.ts';
 
 interface Known {
   id: string;
+  /** Whether any claim is about it, whenever published (asked for by entityKnownAt only). */
+  claimed?: boolean;
   claims: Parameters<typeof toStoredClaim>[0][];
   corrections: { action: 'confirm' | 'reject' | 'set' | 'merge'; values: string; createdAt: string }[];
 }
 
-export function knownClaimsQuery(ids: readonly string[], knownAt: string): CypherQuery {
+export function knownClaimsQuery(ids: readonly string[], knownAt: string, askClaimed = false): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-      RETURN id,
+      RETURN id,${askClaimed ? ' EXISTS { MATCH (c:Claim {about: id}) } AS claimed,' : ''}
         COLLECT { MATCH (c:Claim {about: id}) WHERE c.knownAt <= $knownAt
           RETURN c {.articleId, .date, .datePrecision, .values, .modality, .confidence, .knownAt, .quote, .dispatch} } AS claims,
         COLLECT { MATCH (k:Correction {about: id})
@@ -29,7 +31,10 @@ export function knownClaimsQuery(ids: readonly string[], knownAt: string): Cyphe
 
 async function deriveKnown(reader: GraphReader, ids: readonly string[], knownAt: string) {
   if (ids.length === 0) return new Map<string, { fact: DerivedFact; articles: Set<string> }>();
-  const rows = await reader.read<Known>(knownClaimsQuery(ids, knownAt));
+  return derived(await reader.read<Known>(knownClaimsQuery(ids, knownAt)));
+}
+
+function derived(rows: Known[]) {
   return new Map(
     rows
       .filter((row) => row.claims.length > 0)
@@ -70,6 +75,7 @@ export async function edgesKnownAt(
         ...factSummary(factExtras(fact)),
         properties: { ...fact.properties, ...withoutSummary(factExtras(fact)) },
         sources: edge.sources?.filter((s) => articles.has(s.articleId)),
+        knownAt,
       },
     ];
   });
@@ -89,19 +95,35 @@ export async function entitiesKnownAt(
   );
   return entities.map((entity) => {
     const found = known.get(entity.id);
-    if (!found) return entity;
-    const { name, ...properties } = found.fact.properties;
-    return {
-      ...entity,
-      name: typeof name === 'string' ? name : entity.name,
-      properties: {
-        date: found.fact.date,
-        ...properties,
-        ...factExtras(found.fact),
-        sourceCount: found.fact.sourceCount,
-      },
-    };
+    return found ? derivedEvent(entity, found.fact) : entity;
   });
+}
+
+/** An event's name and properties derived from the claims known then, as the store derives them. */
+function derivedEvent(entity: EntityRow, fact: DerivedFact): EntityRow {
+  const { name, ...properties } = fact.properties;
+  return {
+    ...entity,
+    name: typeof name === 'string' ? name : entity.name,
+    properties: { date: fact.date, ...properties, ...factExtras(fact), sourceCount: fact.sourceCount },
+  };
+}
+
+/**
+ * One entity as known by `knownAt`, marked with the day: an event is derived again from the claims
+ * published by then, and is null when all its claims came later (it was not known yet); an event
+ * without claims (loaded with its own properties) and any other entity stay as they are.
+ */
+export async function entityKnownAt(
+  reader: GraphReader,
+  entity: EntityRow,
+  knownAt: string,
+): Promise<EntityRow | null> {
+  if (entity.type !== 'Attack' && entity.type !== 'Agreement') return { ...entity, knownAt };
+  const rows = await reader.read<Known>(knownClaimsQuery([entity.id], knownAt, true));
+  if (rows[0]?.claimed && rows[0].claims.length === 0) return null;
+  const found = derived(rows).get(entity.id);
+  return { ...(found ? derivedEvent(entity, found.fact) : entity), knownAt };
 }
 
 /** Estimates' low and high stay in properties, as the store keeps them; the summary has its own fields. */

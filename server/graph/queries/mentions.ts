@@ -10,8 +10,12 @@ import {
 } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 
-/** Articles mentioning each entity, newest first, at most `first` per entity. */
-export function mentionedInQuery(ids: readonly string[], first: number): CypherQuery {
+/** Articles mentioning each entity, newest first, at most `first` per entity (published by `knownAt`). */
+export function mentionedInQuery(
+  ids: readonly string[],
+  first: number,
+  knownAt: string | null = null,
+): CypherQuery {
   return {
     cypher: `
 UNWIND $ids AS id
@@ -19,10 +23,11 @@ MATCH (n:Entity {id: id})
 CALL {
   WITH n
   MATCH (a:Article)-[:MENTIONS]->(n)
+  WHERE $knownAt IS NULL OR a.publishedAt <= $knownAt
   RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $first
 }
 RETURN id, ${articleProjection('a')} AS props`,
-    params: { ids: [...new Set(ids)], first },
+    params: { ids: [...new Set(ids)], first, knownAt },
   };
 }
 
@@ -42,9 +47,10 @@ export async function readMentionedIn(
   reader: GraphReader,
   ids: readonly string[],
   first: number,
+  knownAt: string | null = null,
 ): Promise<ArticleRow[][]> {
   const rows = await reader.read<{ id: string; props: Record<string, unknown> }>(
-    mentionedInQuery(ids, first),
+    mentionedInQuery(ids, first, knownAt),
   );
   const byId = new Map<string, ArticleRow[]>();
   for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), toArticleRow(row.props)]);

@@ -16,6 +16,8 @@ export interface EntityRow {
   name: string;
   aliases: string[];
   properties: Record<string, unknown>;
+  /** Set when read as known by this day: its relations, claims and mentions are those published by then. */
+  knownAt?: string | null;
 }
 
 export interface SourceRow {
@@ -51,6 +53,8 @@ export interface EdgeRow {
   sources?: SourceRow[];
   /** True when `sources` holds only the first of the stored sources (more are loaded on demand). */
   sourcesCut?: boolean;
+  /** Set when read as known by this day (as-known-at.ts): its claims and sources are those published by then. */
+  knownAt?: string | null;
 }
 
 export interface ArticleRow {
@@ -92,10 +96,13 @@ const EDGE_ROW_KEYS = [...RELATION_RESERVED_KEYS].map((key) => `.${key}`).join('
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
 
-/** A fact's sources: its claims' quoted spans, by article then position (the claim index finds them). */
-export const sourcesSubquery = (about: string, max: number) =>
-  `COLLECT { MATCH (c:Claim {about: ${about}}) RETURN c {.articleId, .quote, .start, .end}
-    ORDER BY c.articleId, c.start, c.end LIMIT ${max} }`;
+/**
+ * A fact's sources: its claims' quoted spans, by article then position (the claim index finds them);
+ * with `knownAt` (a Cypher expression, null for all), only the claims published by that day.
+ */
+export const sourcesSubquery = (about: string, max: number, knownAt?: string) =>
+  `COLLECT { MATCH (c:Claim {about: ${about}})${knownAt ? ` WHERE ${knownAt} IS NULL OR c.knownAt <= ${knownAt}` : ''}
+    RETURN c {.articleId, .quote, .start, .end} ORDER BY c.articleId, c.start, c.end LIMIT ${max} }`;
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship

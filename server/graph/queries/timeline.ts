@@ -13,7 +13,16 @@ export interface TimelineArgs {
   types?: readonly RelationType[] | null;
   first: number;
   view?: FactView;
+  /** Oldest first by default; LATEST_FIRST gives the `first` latest facts, newest first. */
+  order?: TimelineOrder | null;
 }
+
+export type TimelineOrder = 'OLDEST_FIRST' | 'LATEST_FIRST';
+
+const ORDER_BY: Record<TimelineOrder, string> = {
+  OLDEST_FIRST: 'r.date, r.id',
+  LATEST_FIRST: 'r.date DESC, r.id',
+};
 
 // With ids the walk starts from those nodes; without, it scans every dated relation.
 const FROM_IDS = (dated: string) =>
@@ -25,7 +34,7 @@ export function timelineQuery(args: TimelineArgs): CypherQuery {
   const dated = `r.date IS NOT NULL AND type(r) IN $types AND ${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
   const cypher = `
 ${args.ids?.length ? FROM_IDS(dated) : ALL(dated)}
-WITH r, a, b ORDER BY r.date, r.id LIMIT $first
+WITH r, a, b ORDER BY ${ORDER_BY[args.order ?? 'OLDEST_FIRST']} LIMIT $first
 RETURN ${leanEdgeProjection('r', 'a.id', 'b.id')} AS edge, ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b`;
   const params = {
     ids: args.ids ?? null,
