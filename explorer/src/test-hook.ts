@@ -1,7 +1,8 @@
 // window.__newsgraph: a hook for the e2e tests and the benchmark to feed data and read what is drawn.
-import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Subgraph } from './api/types.ts';
 import type { GraphView } from './graph/graph-view.ts';
+import { drawsWithWebgl } from './graph/renderer-mode.ts';
 import type { AppStore } from './state/app-state.ts';
 
 export interface RenderTiming {
@@ -12,8 +13,21 @@ export interface RenderTiming {
   firstRenderMs: number;
 }
 
+export interface PanTiming {
+  /** Frames per second while the background was dragged (each frame moves the view and redraws it). */
+  fps: number;
+  /** Animation frames during the drag. */
+  frames: number;
+  /** How far the view moved, in screen pixels: 0 would mean the drag did not pan. */
+  travel: number;
+}
+
 export interface NewsgraphHook {
   renderSubgraph(data: Subgraph): Promise<RenderTiming>;
+  /** Drags the background by a few pixels every frame for `durationMs`, as a person pans. */
+  panFps(durationMs: number): Promise<PanTiming>;
+  /** Which Cytoscape renderer draws the graph. */
+  renderer(): 'webgl' | 'canvas';
   settled(): Promise<void>;
   /** What is drawn: nodes, the facts (a bundled one counts, drawn by its bundle) and the bundles. */
   visible(): {
@@ -34,6 +48,52 @@ export interface NewsgraphHook {
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/**
+ * A real drag through the DOM events Cytoscape listens to (mousedown on the canvas, mousemove and
+ * mouseup on the window), so its pan-time shortcuts (hidden edges, cached texture) apply as for a person.
+ */
+async function dragBackground(cy: Core, durationMs: number): Promise<PanTiming> {
+  const box = cy.container()!.getBoundingClientRect();
+  // A corner inside the fit padding, where no node sits: a drag there pans.
+  let x = box.left + 6;
+  const y = box.top + 6;
+  const mouse = (type: string, target: EventTarget) =>
+    target.dispatchEvent(
+      new MouseEvent(type, {
+        clientX: x,
+        clientY: y,
+        button: 0,
+        buttons: type === 'mouseup' ? 0 : 1,
+        bubbles: true,
+      }),
+    );
+  const canvas = cy.container()!.querySelector('canvas:last-of-type') ?? cy.container()!;
+  mouse('mousedown', canvas);
+  let frames = 0;
+  let travel = 0;
+  let last = cy.pan().x;
+  const track = () => {
+    travel += Math.abs(cy.pan().x - last);
+    last = cy.pan().x;
+  };
+  cy.on('pan', track);
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const step = (now: number) => {
+      if (now - start >= durationMs) return resolve();
+      // Back and forth, so the graph stays on screen however long the drag.
+      x += Math.floor(frames++ / 60) % 2 === 0 ? 3 : -3;
+      mouse('mousemove', window);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const elapsed = performance.now() - start;
+  cy.off('pan', track);
+  mouse('mouseup', window);
+  return { fps: (frames * 1000) / elapsed, frames, travel };
+}
+
 export function installTestHook(view: GraphView, store: AppStore): void {
   const { cy } = view;
   const hook: NewsgraphHook = {
@@ -46,6 +106,8 @@ export function installTestHook(view: GraphView, store: AppStore): void {
       await frame();
       return { elements: cy.elements().length, layoutMs, firstRenderMs: performance.now() - start };
     },
+    panFps: (durationMs) => dragBackground(cy, durationMs),
+    renderer: () => (drawsWithWebgl(cy) ? 'webgl' : 'canvas'),
     settled: () => view.settled(),
     visible() {
       const shown = cy.elements(':visible');
@@ -68,7 +130,8 @@ export function installTestHook(view: GraphView, store: AppStore): void {
     },
     labelShown(id) {
       const node = cy.getElementById(id);
-      if (node.empty() || !node.visible() || !node.data('label')) return false;
+      // The style's label, not the data's: a large graph draws none until zoomed in.
+      if (node.empty() || !node.visible() || !node.style('label')) return false;
       const font = Number.parseFloat(node.style('font-size'));
       const minimum = Number.parseFloat(node.style('min-zoomed-font-size'));
       return font * cy.zoom() >= minimum;

@@ -48,7 +48,7 @@ function newestSource(): number {
  * Builds the e2e explorer (with the test hook, in its own folder) when it is missing or older than its
  * sources, so tests never run a stale build.
  */
-async function ensureExplorerBuilt(): Promise<void> {
+export async function ensureExplorerBuilt(): Promise<void> {
   const built = join(E2E_OUT_DIR, 'index.html');
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return;
   await build({ configFile: 'explorer/vite.config.ts', mode: E2E_MODE, logLevel: 'warn' });

@@ -25,110 +25,155 @@ const typeRules: StylesheetStyle[] = Object.entries(TYPE_STYLES).map(([type, sty
   style: { shape: style.shape, 'background-color': style.color },
 }));
 
+/** Nodes of a readable graph: sized by weight, labelled, with a halo and a border. */
+const NODE_LOOK = {
+  label: 'data(label)',
+  // Size stands for degree or source count (node-weights.ts); 28 until it is computed.
+  width: 'data(size)',
+  height: 'data(size)',
+  'font-family': 'Inter, system-ui, sans-serif',
+  'font-size': 11,
+  color: '#1f2937',
+  // Labels sit under the node with a halo so they stay readable over edges.
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+  // Below this on-screen size labels are skipped: cheaper and less cluttered when zoomed out.
+  'min-zoomed-font-size': 7,
+  'border-width': 2,
+  'border-color': '#ffffff',
+} as const;
+
+const EDGE_LOOK = {
+  width: 1.6,
+  'line-color': '#94a3b8',
+  'target-arrow-color': '#94a3b8',
+  'target-arrow-shape': 'triangle',
+  'arrow-scale': 0.8,
+  // Bezier curves keep parallel edges (two relations between the same pair) apart.
+  'curve-style': 'bezier',
+  label: 'data(label)',
+  'font-size': 9,
+  color: '#475569',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#f8fafc',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '1px',
+  'min-zoomed-font-size': 8,
+} as const;
+
+/**
+ * A large graph (layout.ts LARGE_GRAPH) gets as few style properties as it can: Cytoscape pays for each
+ * one on every element (see bench/explorer.bench.ts). Small dots and straight unlabelled lines.
+ */
+const LARGE_NODE_LOOK = {
+  width: 10,
+  height: 10,
+  'font-family': 'Inter, system-ui, sans-serif',
+  'font-size': 11,
+  color: '#1f2937',
+  'text-valign': 'bottom',
+  'border-width': 0,
+} as const;
+
+/**
+ * Zoom from which a large graph's node labels are drawn (11 px font, 9 px on screen). A stylesheet
+ * switch rather than 'min-zoomed-font-size', which Cytoscape's WebGL mode ignores: it drew every label.
+ */
+export const LARGE_LABEL_ZOOM = 9 / 11;
+
+const LARGE_EDGE_LOOK = {
+  width: 1,
+  'line-color': '#94a3b8',
+  // Haystacks are the cheapest edges Cytoscape draws: straight, no arrow, no endpoint clipping.
+  'curve-style': 'haystack',
+  'haystack-radius': 0,
+} as const;
+
+/** Rules for the view's classes (focus, selection, bundles, paths, filters), shared by both sheets. */
+function stateRules(alwaysLabelled: string): StylesheetStyle[] {
+  return [
+    { selector: 'node[!size]', style: { width: 28, height: 28 } },
+    { selector: '.focus', style: { 'border-color': '#111827', 'border-width': 3 } },
+    // These labels stay on at any zoom (label-zoom.ts keeps their on-screen size readable); the rest
+    // appear as one zooms in.
+    {
+      selector: alwaysLabelled,
+      style: {
+        label: 'data(label)',
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'text-outline-width': 3,
+        'z-index': 10,
+      },
+    },
+    // A bundle of parallel relations: one thicker edge whose label gives the count.
+    {
+      selector: 'edge[?bundle]',
+      style: {
+        width: 3.5,
+        'line-color': '#64748b',
+        'target-arrow-shape': 'none',
+        'curve-style': 'straight',
+        'line-style': 'solid',
+        label: 'data(label)',
+        'font-weight': 'bold',
+      },
+    },
+    { selector: 'edge.bundled', style: { display: 'none' } },
+    // A focus kept against the filters is drawn faded, so it reads as "shown only because it is the focus".
+    { selector: 'node.focus-filtered', style: { opacity: 0.55, 'border-style': 'dashed' } },
+    {
+      selector: '.pinned',
+      style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' },
+    },
+    { selector: '.expanded', style: { 'border-style': 'dashed', 'border-color': '#111827' } },
+    // Selection: a thick amber border on nodes, an amber line and halo on edges.
+    {
+      selector: 'node:selected',
+      style: { 'border-color': '#f59e0b', 'border-width': 5, 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 3,
+        'line-color': '#f59e0b',
+        'target-arrow-color': '#f59e0b',
+        'overlay-color': '#f59e0b',
+        'overlay-opacity': 0.18,
+        'overlay-padding': 4,
+      },
+    },
+    // New at this step of Play: drawn thick and amber so the change catches the eye.
+    { selector: 'edge.fresh', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
+    { selector: 'edge.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
+    { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
+
+/** Hubs, the focus, the selection and its neighbours: labels kept at any zoom (label-zoom.ts). */
+export const ALWAYS_LABELLED = 'node.hub, node.focus, node.near-selection';
+/** In a large graph a tenth of the nodes are hubs: too many labels, so only focus and selection. */
+export const ALWAYS_LABELLED_LARGE = 'node.focus, node.near-selection';
+
 export const GRAPH_STYLE: StylesheetStyle[] = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      // Size stands for degree or source count (node-weights.ts); 28 until it is computed.
-      width: 'data(size)',
-      height: 'data(size)',
-      'font-family': 'Inter, system-ui, sans-serif',
-      'font-size': 11,
-      color: '#1f2937',
-      // Labels sit under the node with a halo so they stay readable over edges.
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      // Below this on-screen size labels are skipped: cheaper and less cluttered when zoomed out.
-      'min-zoomed-font-size': 7,
-      'border-width': 2,
-      'border-color': '#ffffff',
-    },
-  },
+  { selector: 'node', style: NODE_LOOK },
   ...typeRules,
-  {
-    selector: 'edge',
-    style: {
-      width: 1.6,
-      'line-color': '#94a3b8',
-      'target-arrow-color': '#94a3b8',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      // Bezier curves keep parallel edges (two relations between the same pair) apart.
-      'curve-style': 'bezier',
-      label: 'data(label)',
-      'font-size': 9,
-      color: '#475569',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#f8fafc',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 8,
-    },
-  },
+  { selector: 'edge', style: EDGE_LOOK },
   // Undated edges are drawn dashed: the date is part of what an analyst weighs.
   { selector: 'edge[!date]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[type = "MET"]', style: { 'target-arrow-shape': 'none' } },
-  { selector: 'node[!size]', style: { width: 28, height: 28 } },
-  { selector: '.focus', style: { 'border-color': '#111827', 'border-width': 3 } },
-  // Hubs, the focus, the selection and its neighbours keep their labels at any zoom (label-zoom.ts
-  // keeps their on-screen size readable); the rest appear as one zooms in.
-  {
-    selector: 'node.hub, node.focus, node.near-selection',
-    style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'text-outline-width': 3, 'z-index': 10 },
-  },
-  // A bundle of parallel relations: one thicker edge whose label gives the count.
-  {
-    selector: 'edge[?bundle]',
-    style: {
-      width: 3.5,
-      'line-color': '#64748b',
-      'target-arrow-shape': 'none',
-      'curve-style': 'straight',
-      'line-style': 'solid',
-      label: 'data(label)',
-      'font-weight': 'bold',
-    },
-  },
-  { selector: 'edge.bundled', style: { display: 'none' } },
-  // A focus kept against the filters is drawn faded, so it reads as "shown only because it is the focus".
-  { selector: 'node.focus-filtered', style: { opacity: 0.55, 'border-style': 'dashed' } },
-  { selector: '.pinned', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'double' } },
-  { selector: '.expanded', style: { 'border-style': 'dashed', 'border-color': '#111827' } },
-  // Selection: a thick amber border on nodes, an amber line and halo on edges.
-  {
-    selector: 'node:selected',
-    style: { 'border-color': '#f59e0b', 'border-width': 5, 'overlay-opacity': 0 },
-  },
-  {
-    selector: 'edge:selected',
-    style: {
-      width: 3,
-      'line-color': '#f59e0b',
-      'target-arrow-color': '#f59e0b',
-      'overlay-color': '#f59e0b',
-      'overlay-opacity': 0.18,
-      'overlay-padding': 4,
-    },
-  },
-  // New at this step of Play: drawn thick and amber so the change catches the eye.
-  { selector: 'edge.fresh', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
-  { selector: 'edge.path', style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4 } },
-  { selector: 'node.path', style: { 'border-color': '#e11d48', 'border-width': 4 } },
-  // Applied to large graphs: labels, arrows, borders and curved edges are the costliest things to draw.
-  { selector: 'node.large', style: { label: '', width: 10, height: 10, 'border-width': 0 } },
-  { selector: 'node.large.focus', style: { label: 'data(label)', width: 30, height: 30 } },
-  {
-    selector: 'edge.large',
-    style: {
-      label: '',
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      width: 1,
-      'target-arrow-shape': 'none',
-    },
-  },
-  { selector: '.filtered', style: { display: 'none' } },
+  ...stateRules(ALWAYS_LABELLED),
+];
+
+/** The large graph's sheet, with node labels once zoomed in to LARGE_LABEL_ZOOM. */
+export const largeGraphStyle = (labels: boolean): StylesheetStyle[] => [
+  { selector: 'node', style: { ...LARGE_NODE_LOOK, label: labels ? 'data(label)' : '' } },
+  ...typeRules,
+  { selector: 'edge', style: LARGE_EDGE_LOOK },
+  ...stateRules(ALWAYS_LABELLED_LARGE),
+  // The focus stands out among the dots.
+  { selector: 'node.focus', style: { width: 30, height: 30 } },
 ];

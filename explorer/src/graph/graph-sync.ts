@@ -5,9 +5,11 @@ import { inDateRange } from '../state/date-range.ts';
 import { selectedIds } from '../state/selection.ts';
 import { computeVisibility, focusFiltered } from '../state/visibility.ts';
 import { bundleEdges } from './edge-bundles.ts';
+import { GRAPH_STYLE, LARGE_LABEL_ZOOM, largeGraphStyle } from './graph-style.ts';
 import { besidePoint, spiralPositions } from './initial-positions.ts';
 import { LARGE_GRAPH } from './layout.ts';
 import { hubIds, nodeSizes } from './node-weights.ts';
+import { tuneRenderer } from './renderer-mode.ts';
 import { toElements } from './to-elements.ts';
 
 /** Adds new elements and removes gone ones; returns the ids of the nodes added. */
@@ -15,6 +17,9 @@ export function syncElements(cy: Core, state: AppState): string[] {
   const wanted = toElements(state.graph);
   const wantedIds = new Set(wanted.map((element) => element.data.id as string));
   const added: string[] = [];
+  const large = wanted.length > LARGE_GRAPH;
+  // A fresh graph is fitted next, mostly zoomed out: start without labels rather than style them twice.
+  useStylesheet(cy, large, state.incremental ? cy.zoom() : 0);
   cy.batch(() => {
     // Bundles are not API elements: syncClasses keeps them in line right after.
     cy.elements()
@@ -27,26 +32,29 @@ export function syncElements(cy: Core, state: AppState): string[] {
       if (element.group === 'nodes') element.position = spiral.get(element.data.id as string);
     cy.add(fresh);
     for (const element of fresh) if (element.group === 'nodes') added.push(element.data.id as string);
-    cy.elements().toggleClass('large', cy.elements().length > LARGE_GRAPH);
   });
-  tuneRenderer(cy, cy.elements().length > LARGE_GRAPH);
+  tuneRenderer(cy, large);
   return added;
 }
 
-interface ViewportFlags {
-  hideEdgesOnViewport: boolean;
-  textureOnViewport: boolean;
+type Sheet = 'readable' | 'large' | 'large-labelled';
+
+/** Whether the graph is drawn with a large-graph stylesheet (set by syncElements). */
+export function isLargeGraph(cy: Core): boolean {
+  return cy.scratch('sheet') === 'large' || cy.scratch('sheet') === 'large-labelled';
 }
 
 /**
- * Cytoscape reads these flags only at start-up, from its renderer; they are switched on the renderer
- * itself so that only large graphs drop edges and draw a cached texture while panning and zooming.
+ * The lean stylesheet above LARGE_GRAPH elements (its node labels from LARGE_LABEL_ZOOM on), the readable
+ * one below; switched before elements are added so new ones are styled once, and by label-zoom.ts as the
+ * zoom changes. Emits 'stylesheet' for label-zoom.ts to restyle its always-on labels.
  */
-function tuneRenderer(cy: Core, large: boolean): void {
-  const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> }).renderer();
-  if (!renderer || !('hideEdgesOnViewport' in renderer)) return;
-  renderer.hideEdgesOnViewport = large;
-  renderer.textureOnViewport = large;
+export function useStylesheet(cy: Core, large: boolean, zoom = cy.zoom()): void {
+  const sheet: Sheet = !large ? 'readable' : zoom >= LARGE_LABEL_ZOOM ? 'large-labelled' : 'large';
+  if ((cy.scratch('sheet') ?? 'readable') === sheet) return;
+  cy.scratch('sheet', sheet);
+  cy.style(sheet === 'readable' ? GRAPH_STYLE : largeGraphStyle(sheet === 'large-labelled'));
+  cy.emit('stylesheet');
 }
 
 /** Places new nodes beside an already placed neighbour so an incremental layout starts nearby. */

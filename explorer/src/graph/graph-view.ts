@@ -8,6 +8,7 @@ import { isDoubleTap, type Tap } from './double-tap.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
 import { bindLabelZoom } from './label-zoom.ts';
+import { rendererOptions } from './renderer-mode.ts';
 import { createViewport, fitVisible } from './viewport.ts';
 
 cytoscape.use(fcose);
@@ -28,7 +29,8 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     maxZoom: 4,
     // With panning on, a box is drawn only with shift (or Ctrl/Cmd) held: a plain drag still pans.
     boxSelectionEnabled: true,
-    ...({ renderer: { name: 'canvas', webgl: true } } as object),
+    // WebGL is available only if asked for at creation; renderer-mode.ts uses it for large graphs.
+    ...({ renderer: rendererOptions() } as object),
   });
   const viewport = createViewport(cy);
   bindLabelZoom(cy);

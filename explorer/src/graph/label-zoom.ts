@@ -1,12 +1,13 @@
 // Labels that must stay readable (hubs, focus, selection and neighbours) grow as one zooms out, so
 // their on-screen size never drops below what a person can read.
 import type { Core } from 'cytoscape';
+import { ALWAYS_LABELLED, ALWAYS_LABELLED_LARGE } from './graph-style.ts';
+import { isLargeGraph, useStylesheet } from './graph-sync.ts';
 
 const BASE_FONT = 11;
 /** On-screen size kept for always-on labels; the font never grows past MAX_FONT in graph units. */
 const READABLE_PX = 11;
 const MAX_FONT = 36;
-const ALWAYS_ON = 'node.hub, node.focus, node.near-selection';
 
 export function fontForZoom(zoom: number): number {
   return Math.min(MAX_FONT, Math.max(BASE_FONT, READABLE_PX / zoom));
@@ -18,11 +19,18 @@ export function bindLabelZoom(cy: Core): void {
   let applied = 0;
   const apply = () => {
     pending = false;
+    if (isLargeGraph(cy)) useStylesheet(cy, true);
     const size = Math.round(fontForZoom(cy.zoom()));
     if (size === applied) return;
     applied = size;
-    cy.style().selector(ALWAYS_ON).style({ 'font-size': size }).update();
+    const selector = isLargeGraph(cy) ? ALWAYS_LABELLED_LARGE : ALWAYS_LABELLED;
+    cy.style().selector(selector).style({ 'font-size': size }).update();
   };
+  // A new stylesheet (graph-sync.ts) drops the rule added here: add it again.
+  cy.on('stylesheet', () => {
+    applied = 0;
+    apply();
+  });
   cy.on('zoom', () => {
     if (pending) return;
     pending = true;
