@@ -1,5 +1,6 @@
-// Hand-written Cypher for the same data the GraphQL scenarios fetch: the ceiling the API is measured
-// against. Written directly, without the API's query builders.
+// Hand-written Cypher for the same data the GraphQL scenarios fetch (edge ids and directions included):
+// the ceiling the API is measured against. Written directly, without the API's query builders. It reads
+// no review state, so it keeps relations an analyst hid, and caps no edges: never less than ours.
 import type { CypherQuery } from '../server/graph/queries/cypher-query.ts';
 import type { Graph } from '../server/graph/tx.ts';
 import { readQuery } from '../server/graph/tx.ts';
@@ -24,8 +25,8 @@ export function entityCeilingQuery(id: string): CypherQuery {
       WITH n, r, m, COLLECT { MATCH (c:Claim {about: r.id}) RETURN c ORDER BY c.articleId, c.start LIMIT 20 } AS claims
       CALL { WITH claims UNWIND claims AS c MATCH (a:Article {id: c.articleId})
         RETURN collect({title: a.title, publishedAt: a.publishedAt}) AS articles }
-      RETURN n.name AS name, type(r) AS type, r.date AS date, [c IN claims | c.quote] AS quotes, articles,
-        m.id AS other, m.name AS otherName`,
+      RETURN n.name AS name, startNode(r) = n AS outgoing, type(r) AS type, r.date AS date,
+        [c IN claims | c.quote] AS quotes, articles, m.id AS other, m.name AS otherName`,
     params: { id },
   };
 }
@@ -36,7 +37,7 @@ export function neighborhoodCeilingQuery(id: string): CypherQuery {
       WITH s, collect(DISTINCT m)[0..300] AS ms
       WITH [s] + ms AS nodes
       UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes
-      WITH nodes, collect({type: type(r), source: a.id, target: b.id, date: r.date}) AS edges
+      WITH nodes, collect({id: r.id, type: type(r), source: a.id, target: b.id, date: r.date}) AS edges
       RETURN [n IN nodes | {id: n.id, labels: labels(n), name: n.name}] AS nodes, edges`,
     params: { id },
   };

@@ -15,6 +15,8 @@ import { writeCeiling } from './ingest-ceiling.ts';
 
 export interface BenchGraph {
   graph: Graph;
+  /** How another process reaches the same graph. */
+  connection: { uri: string; username: string; password: string; database: string };
   source: string;
   close(): Promise<void>;
 }
@@ -22,13 +24,15 @@ export interface BenchGraph {
 export async function openBenchGraph(articles: number, seed: number): Promise<BenchGraph> {
   const uri = process.env.NEO4J_URI;
   if (uri) {
-    const driver = createDriver({
+    const connection = {
       uri,
       username: process.env.NEO4J_USERNAME ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? '',
-    });
-    const graph = { driver, database: process.env.NEO4J_DATABASE ?? 'neo4j' };
-    return { graph, source: `the graph already in ${uri}`, close: () => driver.close() };
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
+    const driver = createDriver(connection);
+    const graph = { driver, database: connection.database };
+    return { graph, connection, source: `the graph already in ${uri}`, close: () => driver.close() };
   }
   const dataDir = join('bench', 'out', `api-neo4j-${articles}-${seed}`);
   const marker = join(dataDir, 'api-bench-loaded.json');
@@ -45,7 +49,13 @@ export async function openBenchGraph(articles: number, seed: number): Promise<Be
     await close();
     throw error;
   }
-  return { graph, source: `the generated corpus (${articles} articles, seed ${seed}) in ${dataDir}`, close };
+  const connection = { uri: state.uri, username: 'neo4j', password: 'bench', database: 'neo4j' };
+  return {
+    graph,
+    connection,
+    source: `the generated corpus (${articles} articles, seed ${seed}) in ${dataDir}`,
+    close,
+  };
 }
 
 async function fill(graph: Graph, articles: number, seed: number, marker: string): Promise<void> {

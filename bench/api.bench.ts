@@ -3,44 +3,72 @@
 // api-peer-schema.ts for what differs) and beside hand-written Cypher through the driver (the ceiling).
 // The graph: see api-corpus.ts (BENCH_ARTICLES, default 10,000; BENCH_SEED; or NEO4J_URI as is).
 // Load: BENCH_CONCURRENCY workers (default 8), BENCH_REQUESTS per scenario and side (default 400), the
-// three sides interleaved in one loop so that they meet the same load (api-load.ts).
+// three sides interleaved in one loop so that they meet the same load (api-load.ts). The two GraphQL
+// servers run in a child process (api-serve.ts), as a server and its clients would: in one process, the
+// clients' JSON parsing and the Cypher side's driver work queue on the servers' event loop and the
+// servers' work on theirs (BENCH_SAME_PROCESS=1 runs them so, to compare). Our answers carry
+// Server-Timing, from which the bench prints where their time goes.
 
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from '../server/api/http/app.ts';
-import { createGraphGateway } from '../server/graph/gateway.ts';
+import { createInterface } from 'node:readline';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
 import { readQuery } from '../server/graph/tx.ts';
-import { createLogger } from '../server/logger.ts';
 import { entityCeiling, neighborhoodCeiling, searchCeiling } from './api-ceiling.ts';
-import { openBenchGraph } from './api-corpus.ts';
+import { type BenchGraph, openBenchGraph } from './api-corpus.ts';
 import { type LoadFigures, runMixed } from './api-load.ts';
-import { startPeer } from './api-peer.ts';
 import { PEER_ENTITY, PEER_NEIGHBORHOOD, PEER_SEARCH } from './api-peer-schema.ts';
+import { ENTITY, FLOOR, NEIGHBORHOOD, SEARCH } from './api-queries.ts';
+import { type BenchServer, startServer } from './api-servers.ts';
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 
-const SEARCH = 'query($q: String!) { search(query: $q) { score entity { entityId type name } } }';
-const ENTITY = `query($id: String!) { entity(id: $id) { entityId name
-  relations { direction other { id name } edge { type date sources { quote article { title publishedAt } } } } } }`;
-const NEIGHBORHOOD = `query($id: String!) { neighborhood(ids: [$id], depth: 2, limit: 300) {
-  truncated nodes { id type name } edges { id type source target date } } }`;
-
-const FLOOR = '{ __typename }';
-
-const logger = createLogger('warn', 'bench-api');
 const bench = await openBenchGraph(
   Number(process.env.BENCH_ARTICLES ?? 10_000),
   Number(process.env.BENCH_SEED ?? 42),
 );
 const graph = bench.graph;
-const server = createServer(createApp({ gateway: createGraphGateway(graph), logger }));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-const peer = await startPeer(graph);
+const sameProcess = process.env.BENCH_SAME_PROCESS === '1';
+const servers = await Promise.all(
+  (['api', 'peer'] as const).map((which) =>
+    sameProcess ? startServer(which, graph) : serveElsewhere(which, bench.connection),
+  ),
+);
+const url = servers[0].url;
+const peer = servers[1];
+
+/** A server in a child process (api-serve.ts), through the same loader as this one (tsx). */
+async function serveElsewhere(
+  which: 'api' | 'peer',
+  connection: BenchGraph['connection'],
+): Promise<BenchServer> {
+  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'api-serve.ts')], {
+    env: {
+      ...process.env,
+      BENCH_SERVE: which,
+      BENCH_NEO4J_URI: connection.uri,
+      BENCH_NEO4J_USERNAME: connection.username,
+      BENCH_NEO4J_PASSWORD: connection.password,
+      BENCH_NEO4J_DATABASE: connection.database,
+    },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return { url: line.trim(), close: () => child.stdin!.end() };
+}
+
+/** Where each of our answers' time went, per scenario: Server-Timing (api-servers.ts) and the client. */
+interface Split {
+  total: number;
+  app: number;
+  db: number;
+  reads: number;
+  parse: number;
+}
+let splits: Split[] = [];
 
 /** Bytes of each answer per endpoint in the running scenario: JSON size is part of the time. */
 const sizes = new Map<string, number[]>();
@@ -58,6 +86,26 @@ interface Row {
   ceiling: LoadFigures;
   floor: LoadFigures;
   bytes: { api: number; peer: number };
+  /** Medians of our answers' parts (ms): the client's view, Yoga's, the reads', and what lies between. */
+  split: Record<'total' | 'app' | 'db' | 'reads' | 'yoga' | 'http' | 'parse', number>;
+}
+
+function medianSplit(values: Split[]): Row['split'] {
+  const median = (pick: (s: Split) => number) => {
+    const sorted = values.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  };
+  return {
+    total: median((s) => s.total),
+    app: median((s) => s.app),
+    db: median((s) => s.db),
+    reads: median((s) => s.reads),
+    // Per answer, then the median: Yoga's own time (parse, validate, limits, resolvers, JSON) and the
+    // time outside it (HTTP both ways, the client reading and parsing the body, event-loop waits).
+    yoga: median((s) => s.app - s.db),
+    http: median((s) => s.total - s.app),
+    parse: median((s) => s.parse),
+  };
 }
 
 function printTable(rows: Row[]): void {
@@ -75,13 +123,26 @@ function printTable(rows: Row[]): void {
 }
 
 async function gql(query: string, variables: Record<string, unknown>, at = url) {
+  const began = performance.now();
   const response = await fetch(at, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
+  const parseStart = performance.now();
   const body = JSON.parse(text) as { errors?: unknown[] };
+  if (at === url && query !== FLOOR) {
+    const header = response.headers.get('server-timing') ?? '';
+    const dur = (name: string) => Number(new RegExp(`${name};dur=([\\d.]+)`).exec(header)?.[1] ?? Number.NaN);
+    splits.push({
+      total: performance.now() - began,
+      app: dur('app'),
+      db: dur('db'),
+      reads: Number(/desc="(\d+)"/.exec(header)?.[1] ?? 0),
+      parse: performance.now() - parseStart,
+    });
+  }
   if (query !== FLOOR) sizes.set(at, [...(sizes.get(at) ?? []), text.length]);
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
   return body;
@@ -114,16 +175,26 @@ try {
     const calls = [runners.api, runners.peer, runners.ceiling, () => gql(FLOOR, {})];
     // One call each alone first: Neo4j plans @neo4j/graphql's large statements for seconds, and eight
     // workers meeting an unplanned statement at once would each plan it.
-    for (const call of calls) await call(0);
+    // On a busy machine the first plan can pass the 10 s query timeout: one more try then.
+    for (const call of calls) await call(0).catch(() => call(0));
     await runMixed(calls, { concurrency, requests: Math.min(50, requests) });
     sizes.clear();
+    splits = [];
     const [api, peerFigures, ceiling, floor] = (await runMixed(calls, { concurrency, requests })) as [
       LoadFigures,
       LoadFigures,
       LoadFigures,
       LoadFigures,
     ];
-    rows.push({ name, api, peer: peerFigures, ceiling, floor, bytes: meanBytes() });
+    rows.push({
+      name,
+      api,
+      peer: peerFigures,
+      ceiling,
+      floor,
+      bytes: meanBytes(),
+      split: medianSplit(splits),
+    });
   };
   await scenario('search', {
     api: (i) => gql(SEARCH, { q: term(i) }),
@@ -141,11 +212,26 @@ try {
     ceiling: (i) => neighborhoodCeiling(graph, pick(i).id),
   });
   printTable(rows);
-  const figures = { graph: counts[0], source: bench.source, concurrency, requests, scenarios: rows };
+  const f = (v: number) => v.toFixed(1).padStart(8);
+  process.stdout.write(
+    `\nwhere our time goes (medians, ms; servers ${sameProcess ? 'in this process (BENCH_SAME_PROCESS=1)' : 'each in a process of its own'}):\n${'scenario'.padEnd(17)}    total      db  reads   yoga+resolvers+JSON   HTTP+client   client JSON.parse | Cypher p50\n`,
+  );
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.name.padEnd(17)} ${f(r.split.total)} ${f(r.split.db)} ${String(r.split.reads).padStart(6)} ${f(r.split.yoga).padStart(21)} ${f(r.split.http).padStart(13)} ${f(r.split.parse).padStart(19)} | ${f(r.ceiling.p50)}\n`,
+    );
+  }
+  const figures = {
+    graph: counts[0],
+    source: bench.source,
+    sameProcess,
+    concurrency,
+    requests,
+    scenarios: rows,
+  };
   mkdirSync(join('bench', 'out'), { recursive: true });
   writeFileSync(join('bench', 'out', 'api.json'), JSON.stringify(figures, null, 2));
 } finally {
-  server.close();
-  peer.close();
+  for (const server of servers) server.close();
   await bench.close();
 }
