@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Readability } from '@mozilla/readability';
+import type * as ReadabilityModule from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
 import { type HtmlMetadata, htmlMetadata } from './html-metadata.ts';
 
@@ -13,13 +13,19 @@ export interface HtmlArticle {
 }
 
 // linkedom takes about 0.1 s to load and only HTML needs it: loaded on first use, through its CommonJS
-// build so that htmlToText stays synchronous.
+// build so that htmlToText stays synchronous. Readability likewise (a text file's extraction loads
+// neither).
 const require = createRequire(import.meta.url);
 let linkedom: typeof Linkedom | undefined;
 function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
   linkedom ??= require('linkedom') as typeof Linkedom;
   return linkedom.parseHTML(html);
 }
+let readability: typeof ReadabilityModule | undefined;
+const newReadability = (dom: Document) => {
+  readability ??= require('@mozilla/readability') as typeof ReadabilityModule;
+  return new readability.Readability(dom);
+};
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
@@ -30,7 +36,7 @@ export function htmlToText(html: string): HtmlArticle {
   // Before Readability, which strips scripts (JSON-LD) and rewrites the page.
   const metadata = htmlMetadata(dom);
   const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const parsed = new Readability(dom).parse();
+  const parsed = newReadability(dom).parse();
   const title = metadata.title ?? (parsed?.title?.trim() || pageTitle);
   if (!parsed?.content) return { title, text: '', metadata };
   const { document: content } = parseHTML(`<html><body>${parsed.content}</body></html>`);
