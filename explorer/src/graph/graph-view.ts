@@ -59,7 +59,12 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
 
   bindGestures(cy, store, actions);
   // A window turned narrow (or a panel opening) changes the canvas size: keep the graph in frame.
+  // Only a real change: the observer also reports the first size, and resizing WebGL canvases is costly.
+  let size = `${container.clientWidth}x${container.clientHeight}`;
   new ResizeObserver(() => {
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (now === size) return;
+    size = now;
     cy.resize();
     if (cy.nodes().nonempty()) viewport.scheduleFit();
   }).observe(container);
