@@ -46,8 +46,15 @@ describe('the overview on arrival', () => {
       .toMatch(/Ukraine/);
     const latest = overview.getByRole('region', { name: 'Latest events' }).getByRole('button');
     expect(await latest.count()).toBeGreaterThan(0);
+    // Newest first over the whole graph (Query.overview); the starting graph is the month of the newest
+    // event dated at least to the month.
+    const dates = await latest.locator('.when').allTextContents();
+    expect(dates).toEqual([...dates].sort().reverse());
     await screenshot(page, 'workbench-overview');
-    await overview.getByRole('button', { name: /^Start with the agreements and attacks of/ }).click();
+    const start = overview.getByRole('button', { name: /^Start with the agreements and attacks of/ });
+    const month = dates.find((date) => date.length >= 7)!.slice(0, 7);
+    expect(await start.textContent()).toContain(`of ${month} (`);
+    await start.click();
     await page.waitForURL(/expand=/);
     await page.locator('body[data-status="ready"]').waitFor({ state: 'attached' });
     const shown = await visible(page);

@@ -83,14 +83,23 @@ export const PATHS_QUERY = `query Paths($from: String!, $to: String!, $maxHops: 
       }
     }`;
 
-export const STATS_QUERY = `query Stats { stats { nodes { label count } } }`;
+const OVERVIEW_ENTITY = 'entityId type name';
+
+/** The first screen: counts, most connected, latest events and the latest month's events, in one request. */
+export const OVERVIEW_QUERY = `query Overview($first: Int) {
+      overview {
+        counts { type count }
+        hubs(first: $first) { degree entity { ${OVERVIEW_ENTITY} } }
+        latestEvents(first: $first) { date entity { ${OVERVIEW_ENTITY} } }
+        startingGraph { month events }
+      }
+    }`;
 
 export const TIMELINE_QUERY = `query Timeline($first: Int, $from: String, $to: String) {
       timeline(first: $first, from: $from, to: $to) { ${SUBGRAPH_FIELDS} }
     }`;
 
-export const EVIDENCE_QUERY = `query Evidence($ids: [String!]!, $limit: Int) {
-      neighborhood(ids: $ids, depth: 1, limit: $limit) {
-        edges { id modality sources(first: 5) { quote start end article { ${ARTICLE_FIELDS} } } }
-      }
+/** Every source of the facts asked for (at most 500 ids a request; the server keeps 100 sources a fact). */
+export const EVIDENCE_QUERY = `query Evidence($ids: [String!]!) {
+      edges(ids: $ids) { id modality sources(first: 100) { quote start end article { ${ARTICLE_FIELDS} } } }
     }`;

@@ -1,7 +1,6 @@
 // One function per GraphQL operation the explorer uses, each returning data typed by the types generated
 // from the schema (generated/operations.ts).
 
-import type { LabelCount } from '../overview/overview.ts';
 import type { Evidence } from '../table/fact-table.ts';
 import {
   EDGE_SOURCES_QUERY,
@@ -9,9 +8,9 @@ import {
   EVENT_CLAIMS_QUERY,
   EVIDENCE_QUERY,
   NEIGHBORHOOD_QUERY,
+  OVERVIEW_QUERY,
   PATHS_QUERY,
   SEARCH_QUERY,
-  STATS_QUERY,
   TIMELINE_QUERY,
 } from './api-queries.ts';
 import type {
@@ -25,17 +24,17 @@ import type {
   EvidenceQueryVariables,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
+  OverviewQuery,
+  OverviewQueryVariables,
   PathsQuery,
   PathsQueryVariables,
   SearchQuery,
   SearchQueryVariables,
-  StatsQuery,
-  StatsQueryVariables,
   TimelineQuery,
   TimelineQueryVariables,
 } from './generated/operations.ts';
 import { graphqlRequest } from './graphql-request.ts';
-import type { EdgeSources, EntityDetails, EventClaims, SearchHit, Subgraph } from './types.ts';
+import type { EdgeSources, EntityDetails, EventClaims, OverviewData, SearchHit, Subgraph } from './types.ts';
 
 export async function searchEntities(query: string, first = 8): Promise<SearchHit[]> {
   const data = await graphqlRequest<SearchQuery, SearchQueryVariables>(SEARCH_QUERY, { query, first });
@@ -82,9 +81,10 @@ export async function fetchPaths(args: PathArgs): Promise<Subgraph[]> {
   return data.paths;
 }
 
-export async function fetchStats(): Promise<LabelCount[]> {
-  const data = await graphqlRequest<StatsQuery, StatsQueryVariables>(STATS_QUERY, {});
-  return data.stats.nodes;
+/** The first screen's data: counts by type, the `first` most connected and latest events, the latest month. */
+export async function fetchOverview(first = 8): Promise<OverviewData> {
+  const data = await graphqlRequest<OverviewQuery, OverviewQueryVariables>(OVERVIEW_QUERY, { first });
+  return data.overview;
 }
 
 /** Dated relations in date order with their endpoints; the server caps them at `first` (≤ 500). */
@@ -99,12 +99,24 @@ export async function fetchEventClaims(id: string): Promise<EventClaims | null> 
   return data.entity;
 }
 
-/** Modality and sources of every relation in the neighbourhoods of `ids`: the table's and exports' data. */
-export async function fetchEvidence(ids: string[]): Promise<Map<string, Evidence>> {
-  if (ids.length === 0) return new Map();
-  const data = await graphqlRequest<EvidenceQuery, EvidenceQueryVariables>(EVIDENCE_QUERY, {
-    ids,
-    limit: 300,
-  });
-  return new Map(data.neighborhood.edges.map((edge) => [edge.id, edge]));
+/**
+ * Edges a request asks evidence for: 100 facts with 100 sources each stay under the server's work
+ * threshold for pacing, so the requests of a large export are never delayed.
+ */
+export const EVIDENCE_BATCH = 100;
+
+/** Modality and sources (up to 100 each) of the relations `edgeIds`: the table's and exports' data. */
+export async function fetchEvidence(edgeIds: readonly string[]): Promise<Map<string, Evidence>> {
+  const ids = [...new Set(edgeIds)];
+  const batches = Array.from({ length: Math.ceil(ids.length / EVIDENCE_BATCH) }, (_, i) =>
+    ids.slice(i * EVIDENCE_BATCH, (i + 1) * EVIDENCE_BATCH),
+  );
+  const answers = await Promise.all(
+    batches.map((batch) =>
+      graphqlRequest<EvidenceQuery, EvidenceQueryVariables>(EVIDENCE_QUERY, { ids: batch }),
+    ),
+  );
+  // A relation removed since it was drawn answers null: it has no evidence to show.
+  const edges = answers.flatMap((data) => data.edges.flatMap((edge) => (edge ? [edge] : [])));
+  return new Map(edges.map((edge) => [edge.id, edge]));
 }

@@ -7,6 +7,7 @@ import type {
   EntityQuery,
   EventClaimsQuery,
   NeighborhoodQuery,
+  OverviewQuery,
   DatePrecision as SchemaDatePrecision,
   Direction as SchemaDirection,
   EntityType as SchemaEntityType,
@@ -36,6 +37,9 @@ export type GraphNode = Item<Subgraph['nodes']>;
 export type GraphEdge = Item<Subgraph['edges']>;
 
 export type SearchHit = Item<SearchQuery['search']>;
+
+/** The first screen's data as the server gives it (Query.overview). */
+export type OverviewData = OverviewQuery['overview'];
 
 export type EntityDetails = NonNullable<EntityQuery['entity']>;
 export type Relation = Item<EntityDetails['relations']>;

@@ -1,19 +1,18 @@
 // The first screen: what the data holds (counts by type, most connected, latest events) and a starting
 // graph, each one click from the canvas. Shown while nothing is open.
 
-import { fetchStats, fetchTimeline } from '../api/api.ts';
+import { fetchOverview } from '../api/api.ts';
 import { describeError } from '../api/graphql-request.ts';
-import type { GraphNode } from '../api/types.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { TYPE_STYLES } from '../graph/graph-style.ts';
 import { typeBadge } from '../panels/panel-parts.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
-import { computeOverview, type Overview } from './overview.ts';
+import { type Overview, type OverviewEntity, toOverview } from './overview.ts';
 
 const TITLE = 'Explore who signed what, with whom, when';
 
-function entityButton(node: GraphNode, detail: string, actions: Actions): HTMLElement {
+function entityButton(node: OverviewEntity, detail: string, actions: Actions): HTMLElement {
   return h(
     'li',
     {},
@@ -83,8 +82,7 @@ export function createOverviewView(store: AppStore, actions: Actions): HTMLEleme
     loaded = true;
     replaceChildren(root, h('div', { class: 'overview-box' }, h('h2', {}, TITLE), h('p', {}, 'Loading…')));
     try {
-      const [stats, timeline] = await Promise.all([fetchStats(), fetchTimeline()]);
-      replaceChildren(root, overviewContent(computeOverview(stats, timeline), actions));
+      replaceChildren(root, overviewContent(toOverview(await fetchOverview()), actions));
     } catch (error) {
       loaded = false;
       replaceChildren(

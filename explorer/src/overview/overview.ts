@@ -1,20 +1,22 @@
 // What the first screen says about the data: counts by type, the most connected entities, the latest
-// events and a starting graph, all computed from the stats and the dated facts the API returns.
+// events and a starting graph, as the server computes them over the whole graph (Query.overview).
 import { ENTITY_TYPES } from '../../../schema/graph-model.ts';
-import type { EntityType, GraphNode, Subgraph } from '../api/types.ts';
+import type { EntityType, OverviewData } from '../api/types.ts';
 
-export interface LabelCount {
-  label: string;
-  count: number;
+/** An entity as the first screen lists it: enough to name it and open it. */
+export interface OverviewEntity {
+  id: string;
+  type: EntityType;
+  name: string;
 }
 
 export interface Hub {
-  node: GraphNode;
+  node: OverviewEntity;
   degree: number;
 }
 
 export interface LatestEvent {
-  node: GraphNode;
+  node: OverviewEntity;
   date: string;
 }
 
@@ -32,49 +34,24 @@ export interface Overview {
   start: StartingGraph | null;
 }
 
-/** Events are what happened on a date: the starting graph and the "latest" list are made of them. */
-const EVENT_TYPES: readonly EntityType[] = ['Agreement', 'Attack'];
+const entity = (e: { entityId: string; type: EntityType; name: string }): OverviewEntity => ({
+  id: e.entityId,
+  type: e.type,
+  name: e.name,
+});
 
-function degrees(timeline: Subgraph): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const edge of timeline.edges) {
-    for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
-  return degree;
-}
-
-/** Each event's latest date among its dated facts. */
-function eventDates(timeline: Subgraph, events: Map<string, GraphNode>): Map<string, string> {
-  const dates = new Map<string, string>();
-  for (const edge of timeline.edges) {
-    if (!edge.date) continue;
-    for (const end of [edge.source, edge.target]) {
-      if (events.has(end) && edge.date > (dates.get(end) ?? '')) dates.set(end, edge.date);
-    }
-  }
-  return dates;
-}
-
-export function computeOverview(stats: LabelCount[], timeline: Subgraph, size = 8): Overview {
-  const counts = ENTITY_TYPES.map((type) => ({
-    type,
-    count: stats.find((entry) => entry.label === type)?.count ?? 0,
-  }));
-  const nodes = new Map(timeline.nodes.map((node) => [node.id, node]));
-  const hubs = [...degrees(timeline)]
-    .filter(([id]) => nodes.has(id))
-    .map(([id, degree]) => ({ node: nodes.get(id)!, degree }))
-    .sort((a, b) => b.degree - a.degree || a.node.name.localeCompare(b.node.name))
-    .slice(0, size);
-  const events = new Map(
-    timeline.nodes.filter((node) => EVENT_TYPES.includes(node.type)).map((n) => [n.id, n]),
-  );
-  const latest = [...eventDates(timeline, events)]
-    .map(([id, date]) => ({ node: events.get(id)!, date }))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.node.name.localeCompare(b.node.name));
-  const month = latest[0]?.date.slice(0, 7);
-  const start = month
-    ? { month, ids: latest.filter((event) => event.date.startsWith(month)).map((event) => event.node.id) }
-    : null;
-  return { counts, hubs, latest: latest.slice(0, size), start };
+/** The server's overview as the first screen shows it: every entity type counted, in the model's order. */
+export function toOverview(data: OverviewData): Overview {
+  return {
+    counts: ENTITY_TYPES.map((type) => ({
+      type,
+      count: data.counts.find((entry) => entry.type === type)?.count ?? 0,
+    })),
+    hubs: data.hubs.map((hub) => ({ node: entity(hub.entity), degree: hub.degree })),
+    latest: data.latestEvents.map((event) => ({ node: entity(event.entity), date: event.date })),
+    start:
+      data.startingGraph && data.startingGraph.events.length > 0
+        ? { month: data.startingGraph.month, ids: data.startingGraph.events }
+        : null,
+  };
 }

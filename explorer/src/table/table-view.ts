@@ -28,12 +28,6 @@ const HEADINGS: Record<TableColumn, string> = {
   quote: 'Quote',
 };
 
-/** The ids whose neighbourhoods are loaded: what the evidence query asks for. */
-function loadedIds(state: AppState): string[] {
-  const { focus, expanded } = state.view;
-  return focus ? [focus, ...expanded] : expanded;
-}
-
 function headerRow(state: AppState, store: AppStore): HTMLElement {
   const { tableSort, tableDesc } = state.view;
   return h(
@@ -81,7 +75,9 @@ export function createTableView(store: AppStore, actions: Actions): TableView {
   let cache: { graph: Subgraph; evidence: Promise<Map<string, Evidence>> } | null = null;
   const evidence = () => {
     const { graph } = store.get();
-    if (cache?.graph !== graph) cache = { graph, evidence: fetchEvidence(loadedIds(store.get())) };
+    // Every drawn fact's sources by its id (edges(ids:)), whatever filter then hides some of them.
+    if (cache?.graph !== graph)
+      cache = { graph, evidence: fetchEvidence(graph.edges.map((edge) => edge.id)) };
     return cache.evidence;
   };
   const rows = async () =>

@@ -61,6 +61,13 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<{ id: string, type: EntityType, name: string, aliases: Array<string>, properties: import('../json.ts').JsonObject }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, date: string | null, datePrecision: DatePrecision, confidence: number, properties: import('../json.ts').JsonObject, sourceCount: number }> }> };
 
+export type EvidenceQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EvidenceQuery = { edges: Array<{ id: string, modality: Modality, sources: Array<{ quote: string, start: number, end: number, article: { articleId: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> } | null> };
+
 export type EventClaimsQueryVariables = Exact<{
   id: string;
 }>;
@@ -71,6 +78,27 @@ export type EventClaimsQuery = { entity:
     | { counts: { launched: { low: number, best: number, high: number, conflicting: boolean } | null, intercepted: { low: number, best: number, high: number, conflicting: boolean } | null, casualties: { low: number, best: number, high: number, conflicting: boolean } | null }, claims: Array<{ id: string, quote: string, start: number, end: number, date: string | null, datePrecision: DatePrecision, values: import('../json.ts').JsonObject, modality: Modality, saidBy: string | null, confidence: number, knownAt: string | null, article: { articleId: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null, text: string | null } }> }
     | Record<PropertyKey, never>
    | null };
+
+export type OverviewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { counts: Array<{ type: EntityType, count: number }>, hubs: Array<{ degree: number, entity:
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+       }>, latestEvents: Array<{ date: string, entity:
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+        | { entityId: string, type: EntityType, name: string }
+       }>, startingGraph: { month: string, events: Array<string> } | null } };
 
 export type EdgeSourcesQueryVariables = Exact<{
   id: string;
@@ -156,14 +184,6 @@ export type RelationEndsQuery = { entity:
     | { relations: Array<{ edge: { type: RelationType }, other: { id: string } }> }
    | null };
 
-export type EvidenceQueryVariables = Exact<{
-  ids: Array<string> | string;
-  limit?: number | null | undefined;
-}>;
-
-
-export type EvidenceQuery = { neighborhood: { edges: Array<{ id: string, modality: Modality, sources: Array<{ quote: string, start: number, end: number, article: { articleId: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
-
 export type TimelineQueryVariables = Exact<{
   first?: number | null | undefined;
   from?: string | null | undefined;
@@ -205,8 +225,3 @@ export type RejectMutationVariables = Exact<{
 
 
 export type RejectMutation = { rejectFact: { id: string, about: string, action: CorrectionAction, analyst: string, note: string, values: import('../json.ts').JsonObject, createdAt: string, undoneAt: string | null, undoneBy: string | null } };
-
-export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StatsQuery = { stats: { nodes: Array<{ label: string, count: number }> } };
