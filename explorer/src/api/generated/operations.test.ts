@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import { codegenConfig, GENERATED_FILE } from '../../../codegen.ts';
+import { codegenConfig, GENERATED_FILE } from '../../../codegen.config.ts';
 
 describe('generated operation types', () => {
   it('match schema/schema.graphql and api-queries.ts (run `npm run codegen` when this fails)', async () => {
