@@ -54,7 +54,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       syncClasses(cy, state);
     }
     if (filtersChanged(state, previous)) viewport.scheduleFit();
-    if (state.layoutRequest !== previous.layoutRequest) viewport.layout(state.view.pinned, false);
+    if (state.layoutRequest !== previous.layoutRequest) viewport.layout(state.view.pinned, false, [], true);
   });
 
   bindGestures(cy, store, actions);

@@ -31,8 +31,11 @@ function heldNodes(cy: Core, pins: Pin[], added: string[]): Pin[] {
 }
 
 export interface Viewport {
-  /** An incremental layout places the `added` nodes and leaves every other node where it is. */
-  layout(pins: Pin[], incremental: boolean, added?: string[]): void;
+  /**
+   * An incremental layout places the `added` nodes and leaves every other node where it is; a
+   * `requested` one (Re-layout) runs the force-directed layout whatever the graph's size.
+   */
+  layout(pins: Pin[], incremental: boolean, added?: string[], requested?: boolean): void;
   /** Filters can leave a small cluster in a big frame: refit once they stop changing. */
   scheduleFit(): void;
   settled(): Promise<void>;
@@ -44,7 +47,7 @@ export function createViewport(cy: Core): Viewport {
   let fitDone: () => void = () => undefined;
   let fitTimer: ReturnType<typeof setTimeout> | undefined;
   return {
-    layout(pins, incremental, added = []) {
+    layout(pins, incremental, added = [], requested = false) {
       const present = pins.filter((pin) => cy.getElementById(pin.id).nonempty());
       if (incremental) present.push(...heldNodes(cy, present, added));
       if (!incremental) spreadNodes(cy);
@@ -53,6 +56,7 @@ export function createViewport(cy: Core): Viewport {
         pins: present,
         animate: incremental,
         incremental,
+        requested,
       });
       // Sorted by id and seeded by the ids: the same graph always gets the same picture.
       const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
