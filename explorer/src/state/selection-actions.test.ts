@@ -57,7 +57,10 @@ describe('actions on the selected nodes', () => {
 
   it('after a merge, names the kept entity in the view and reloads it', async () => {
     const { store, actions, ops } = setup();
+    ops.hideAll([ZELENSKY]);
+    expect(store.get().history.past).toHaveLength(1);
     await ops.merged(A2024, A2021);
+    expect(store.get().history.past).toEqual([]);
     expect(store.get().view.selected).toBe(A2021);
     expect(store.get().selection).toEqual([]);
     expect(actions.loadView).toHaveBeenCalled();

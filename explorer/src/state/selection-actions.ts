@@ -2,6 +2,7 @@
 // find paths between two, and give a merged entity's place in the view to the kept one.
 import { type Actions, rememberCanvas } from './actions.ts';
 import { type AppStore, setView } from './app-state.ts';
+import { EMPTY_HISTORY } from './history.ts';
 import { viewAfterMerge } from './selection.ts';
 import { computeVisibility } from './visibility.ts';
 
@@ -51,7 +52,13 @@ export function createSelectionActions(
     },
     findPaths: (from, to) => actions.findPath(from, to),
     async merged(merged, kept) {
-      store.set({ selection: [], view: viewAfterMerge(store.get().view, merged, kept) });
+      // Canvases drawn before the merge show an entity that is gone: Undo cannot bring them back (the
+      // audit trail's Undo splits the entities instead).
+      store.set({
+        selection: [],
+        history: EMPTY_HISTORY,
+        view: viewAfterMerge(store.get().view, merged, kept),
+      });
       await actions.loadView();
     },
   };
