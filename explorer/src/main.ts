@@ -32,6 +32,7 @@ const store = createStore(initialState(parseViewState(window.location.search)));
 const actions = createActions(store);
 const graphView = createGraphView(mount('graph'), store, actions);
 const positionOf = (id: string) => graphView.cy.getElementById(id).position();
+const selectionActions = createSelectionActions(store, actions, positionOf);
 
 const search = createEntityPicker({
   label: 'Search entities',
@@ -47,13 +48,13 @@ mount('graph-status').append(
   createStatusView(store, () => void actions.loadView()),
   createFocusNoticeView(store),
   createActiveFiltersView(store),
-  createSelectionBar(store, actions, createSelectionActions(store, actions, positionOf)),
+  createSelectionBar(store, actions, selectionActions),
   createOverviewView(store, actions),
   table.element,
 );
 mount('timeline').append(createTimelineView(store));
 createSidePanel(mount('panel'), store, actions, positionOf);
-bindKeyboard(graphView, store, actions, search.querySelector('input')!);
+bindKeyboard(graphView, store, actions, selectionActions, search.querySelector('input')!);
 // Only in the e2e build: Vite replaces MODE, so production drops the hook and its module entirely.
 if (import.meta.env.MODE === 'e2e') installTestHook(graphView, store);
 

@@ -70,6 +70,19 @@ describe('selecting several nodes', () => {
     await page.close();
   });
 
+  it('hides and pins every selected node with H and P, not only the last one', async () => {
+    const page = await openGraph(`/?focus=${FOCUS}`);
+    const { same } = await pickNodes(page);
+    await click(page, same[0]);
+    await click(page, same[1], true);
+    await poll(() => bar(page).locator('.selection-count').textContent()).toBe('2 selected');
+    await page.keyboard.press('p');
+    await poll(() => new URL(page.url()).searchParams.getAll('pin').length).toBe(2);
+    await page.keyboard.press('h');
+    await poll(() => new URL(page.url()).searchParams.getAll('hide').sort()).toEqual([...same].sort());
+    await page.close();
+  });
+
   it('selects the nodes of a shift-drawn box and keeps only them; a plain drag pans', async () => {
     const page = await openGraph(`/?focus=${FOCUS}`);
     const { same } = await pickNodes(page);

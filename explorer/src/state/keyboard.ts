@@ -4,7 +4,8 @@ import type { GraphView } from '../graph/graph-view.ts';
 import { openExpandMenu } from '../panels/expand-menu.ts';
 import type { Actions } from './actions.ts';
 import type { AppStore } from './app-state.ts';
-import { addToSelection } from './selection.ts';
+import { addToSelection, selectedIds } from './selection.ts';
+import type { SelectionActions } from './selection-actions.ts';
 
 /** Inputs that take no typed text: focus stays on them after a click, and shortcuts must still work. */
 const CLICK_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
@@ -19,6 +20,7 @@ export function bindKeyboard(
   view: GraphView,
   store: AppStore,
   actions: Actions,
+  selectionActions: SelectionActions,
   searchInput: HTMLInputElement,
 ): void {
   document.addEventListener('keydown', (event) => {
@@ -42,6 +44,9 @@ export function bindKeyboard(
     const selected = store.get().view.selected;
     const node = selected ? view.cy.getElementById(selected) : null;
     const onNode = node?.nonempty() && node.isNode() ? node : null;
+    // With several nodes selected, E, H and P act on all of them, like the selection bar.
+    const several = selectedIds(store.get());
+    const many = several.length > 1 ? several : null;
     const handlers: Record<string, () => void> = {
       '/': () => searchInput.focus(),
       f: () => view.fit(),
@@ -51,11 +56,17 @@ export function bindKeyboard(
       '-': () => view.zoomBy(0.8),
       Escape: () => actions.select(null),
       // The panel's expand menu when it is shown (counts by relation type), else everything.
-      e: () => onNode && !openExpandMenu(onNode.id()) && void actions.expand(onNode.id()),
+      e: () =>
+        many
+          ? void selectionActions.expandAll(many)
+          : onNode && !openExpandMenu(onNode.id()) && void actions.expand(onNode.id()),
       u: () => actions.undo(),
       U: () => actions.redo(),
-      h: () => onNode && actions.toggleHidden(onNode.id()),
-      p: () => onNode && actions.togglePinned(onNode.id(), onNode.position()),
+      h: () => (many ? selectionActions.hideAll(many) : onNode && actions.toggleHidden(onNode.id())),
+      p: () =>
+        many
+          ? selectionActions.togglePinnedAll(many)
+          : onNode && actions.togglePinned(onNode.id(), onNode.position()),
     };
     const handler = handlers[event.key];
     if (!handler) return;
