@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Harness,
+  openPage as openHarnessPage,
   pointOf,
+  poll,
   screenshot,
   searchAndOpen,
   startHarness,
@@ -13,9 +15,6 @@ import {
 
 const ZELENSKY = /Zelensky/i;
 const UKRAINE = 'country:UA';
-
-/** Polls patiently: the machine running the suite may be busy. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
 let harness: Harness;
 
@@ -27,11 +26,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openPage(path = '/'): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${harness.baseUrl}${path}`);
-  return page;
-}
+const openPage = (path = '/') => openHarnessPage(harness, path);
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { expect } from 'vitest';
 import type { NewsgraphHook } from '../../explorer/src/test-hook.ts';
 import { E2E_MODE, E2E_OUT_DIR } from '../../explorer/vite.config.ts';
 import type { ArticleInput, GraphDocument } from '../../schema/exchange.ts';
@@ -135,6 +136,24 @@ export async function startServerWithoutNeo4j(): Promise<{ baseUrl: string; clos
       await driver.close();
     },
   };
+}
+
+/** Polls patiently: the machine running the suite may be busy, and a first answer can take seconds. */
+export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
+/** A new tab on the harness's explorer at `path` (e.g. "/?focus=country:UA"), desktop-sized. */
+export async function openPage(harness: Harness, path = '/'): Promise<Page> {
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${harness.baseUrl}${path}`);
+  return page;
+}
+
+/** Like openPage, once the explorer says it is ready and the graph is drawn and laid out. */
+export async function openGraph(harness: Harness, path: string): Promise<Page> {
+  const page = await openPage(harness, path);
+  await page.locator('body[data-status="ready"]').waitFor({ state: 'attached' });
+  await visible(page);
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

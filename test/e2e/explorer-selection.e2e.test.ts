@@ -2,13 +2,18 @@
 // or Ctrl+A, the actions on them, and two entities merged with the analyst's key and split again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, pointOf, screenshot, startHarness, visible } from './explorer-harness.ts';
+import {
+  type Harness,
+  openGraph as openHarnessGraph,
+  pointOf,
+  poll,
+  screenshot,
+  startHarness,
+  visible,
+} from './explorer-harness.ts';
 
 const API_KEY = 'e2e-selection-key';
 const FOCUS = 'country:UA';
-
-/** Polls patiently: the machine running the suite may be busy, and a first answer can take seconds. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
 let harness: Harness;
 
@@ -20,13 +25,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openGraph(path: string): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${harness.baseUrl}${path}`);
-  await page.locator('body[data-status="ready"]').waitFor({ state: 'attached' });
-  await visible(page);
-  return page;
-}
+const openGraph = (path: string) => openHarnessGraph(harness, path);
 
 async function click(page: Page, id: string, shift = false): Promise<void> {
   const point = await pointOf(page, id);

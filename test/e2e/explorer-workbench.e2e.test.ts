@@ -4,12 +4,19 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISPUTED_ATTACK, DISPUTED_DOCUMENTS, DISPUTED_LAUNCHED } from './disputed-attack.ts';
-import { callHook, type Harness, pointOf, screenshot, startHarness, visible } from './explorer-harness.ts';
+import {
+  callHook,
+  type Harness,
+  openGraph as openHarnessGraph,
+  openPage as openHarnessPage,
+  pointOf,
+  poll,
+  screenshot,
+  startHarness,
+  visible,
+} from './explorer-harness.ts';
 
 const API_KEY = 'e2e-analyst-key';
-
-/** Polls patiently: the machine running the suite may be busy, and a first answer can take seconds. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
 let harness: Harness;
 
@@ -21,18 +28,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openPage(path = '/'): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${harness.baseUrl}${path}`);
-  return page;
-}
-
-async function openGraph(path: string): Promise<Page> {
-  const page = await openPage(path);
-  await page.locator('body[data-status="ready"]').waitFor({ state: 'attached' });
-  await visible(page);
-  return page;
-}
+const openPage = (path = '/') => openHarnessPage(harness, path);
+const openGraph = (path: string) => openHarnessGraph(harness, path);
 
 describe('the overview on arrival', () => {
   it('says what the data holds and opens a starting graph in one click', async () => {
