@@ -70,4 +70,13 @@ describe('drawing graphs of every size', () => {
     await poll(() => new URL(page.url()).searchParams.get('sel')).toBe(node.id);
     await page.close();
   });
+
+  it('keeps the graph area’s size as a graph appears (a resize redraws every WebGL canvas)', async () => {
+    const page = await openPage();
+    const before = await page.locator('#graph').boundingBox();
+    // Dated edges: the time bar draws its chart and sliders in place of its empty-state hint.
+    await callHook(page, 'renderSubgraph', syntheticSubgraph(300, 700));
+    expect(await page.locator('#graph').boundingBox()).toEqual(before);
+    await page.close();
+  });
 });
