@@ -1,5 +1,5 @@
 // Brings a Cytoscape instance in line with the store: elements added or removed, classes from the view.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { AppState } from '../state/app-state.ts';
 import { inDateRange } from '../state/date-range.ts';
 import { selectedIds } from '../state/selection.ts';
@@ -89,26 +89,27 @@ export function syncClasses(cy: Core, state: AppState): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const id = node.id();
-      node.toggleClass('focus', id === view.focus);
-      node.toggleClass('focus-filtered', id === view.focus && focusKeptByUs);
-      node.toggleClass('expanded', expanded.has(id));
-      node.toggleClass('pinned', pinned.has(id));
-      node.toggleClass('filtered', !visible.nodes.has(id));
-      node.toggleClass('hub', hubs.has(id));
+      setClass(node, 'focus', id === view.focus);
+      setClass(node, 'focus-filtered', id === view.focus && focusKeptByUs);
+      setClass(node, 'expanded', expanded.has(id));
+      setClass(node, 'pinned', pinned.has(id));
+      setClass(node, 'filtered', !visible.nodes.has(id));
+      setClass(node, 'hub', hubs.has(id));
       if (sizes.has(id) && node.data('size') !== sizes.get(id)) node.data('size', sizes.get(id));
     });
     // Bundles are not facts: syncBundles shows or removes them.
     for (const edge of cy.edges('[!bundle]')) {
-      edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+      setClass(edge, 'filtered', !visible.edges.has(edge.id()));
       // Bundles carry no date of their own.
       const date = edge.data('date') as string | null | undefined;
-      edge.toggleClass(
+      setClass(
+        edge,
         'fresh',
         state.fresh !== null && typeof date === 'string' && inDateRange(date, state.fresh, state.fresh),
       );
     }
     syncBundles(cy, state, visible.edges);
-    for (const element of cy.elements()) element.toggleClass('path', path.has(element.id()));
+    for (const element of cy.elements()) setClass(element, 'path', path.has(element.id()));
     const chosen = new Set(selectedIds(state));
     cy.elements(':selected')
       .filter((element) => !chosen.has(element.id()))
@@ -116,6 +117,14 @@ export function syncClasses(cy: Core, state: AppState): void {
     for (const id of chosen) cy.getElementById(id).select();
     markNearSelection(cy);
   });
+}
+
+/**
+ * toggleClass makes a collection and an event even when nothing changes: on a first render of thousands
+ * of elements, where almost no class changes, that was most of syncClasses.
+ */
+function setClass(element: SingularElementArgument, name: string, on: boolean): void {
+  if (element.hasClass(name) !== on) element.toggleClass(name, on);
 }
 
 /** One drawn edge per bundle of visible parallel edges, its members hidden behind it. */
@@ -129,7 +138,7 @@ function syncBundles(cy: Core, state: AppState, visibleEdges: Set<string>): void
     .filter((edge) => !wanted.has(edge.id()))
     .remove();
   const members = new Set(bundles.flatMap((bundle) => bundle.members));
-  for (const edge of cy.edges('[!bundle]')) edge.toggleClass('bundled', members.has(edge.id()));
+  for (const edge of cy.edges('[!bundle]')) setClass(edge, 'bundled', members.has(edge.id()));
   const types = new Map(state.graph.edges.map((edge) => [edge.id, edge.type]));
   for (const bundle of bundles) {
     const label = `${bundle.members.length} relations`;
@@ -152,6 +161,6 @@ function syncBundles(cy: Core, state: AppState, visibleEdges: Set<string>): void
 function markNearSelection(cy: Core): void {
   const selected = cy.elements(':selected');
   const near = selected.nodes().closedNeighborhood('node').union(selected.edges().connectedNodes());
-  cy.nodes().removeClass('near-selection');
+  cy.nodes('.near-selection').difference(near).removeClass('near-selection');
   near.addClass('near-selection');
 }

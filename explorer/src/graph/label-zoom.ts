@@ -24,7 +24,9 @@ export function bindLabelZoom(cy: Core): void {
     if (size === applied) return;
     applied = size;
     const selector = isLargeGraph(cy) ? ALWAYS_LABELLED_LARGE : ALWAYS_LABELLED;
-    cy.style().selector(selector).style({ 'font-size': size }).update();
+    // Not style().update(): it restyles every element, thousands in a large graph, for a few labels.
+    cy.style().selector(selector).style({ 'font-size': size });
+    (cy.nodes(selector) as unknown as { updateStyle(): void }).updateStyle();
   };
   // A new stylesheet (graph-sync.ts) drops the rule added here: add it again.
   cy.on('stylesheet', () => {
