@@ -102,7 +102,8 @@ export function estimateOf(properties: Record<string, unknown>, key: string): Es
 builder.queryField('corrections', (t) =>
   t.field({
     type: [CorrectionRef],
-    description: 'The audit trail of corrections, newest first (undone ones included): of one fact or entity (with the merges into it), or all.',
+    description:
+      'The audit trail of corrections, newest first (undone ones included): of one fact or entity (with the merges into it), or all.',
     args: { about: t.arg.string(), first: t.arg.int({ defaultValue: 100 }) },
     resolve: (_root, args, ctx) =>
       readCorrections(ctx.reader, args.about ?? null, boundedInt('first', args.first, 100, 1, 1000)),
