@@ -11,8 +11,10 @@ const dist = join(root, 'dist');
 // Written after a successful build: its mtime is the build's time, its text the number of sources, so a
 // deleted or renamed source (whose old output would linger) also makes the build stale.
 const stamp = join(dist, '.build-stamp');
+/** The bundled CLI (bundle.js), run when present; tsc's dist/server/cli/main.js otherwise. */
+export const bundleMain = join(dist, 'cli', 'main.js');
 const sourceDirs = ['schema', 'server'];
-const configs = ['tsconfig.json', 'tsconfig.build.json'];
+const configs = ['tsconfig.json', 'tsconfig.build.json', 'bin/bundle.js'];
 const skipped = new Set(['node_modules', 'target', 'dist']);
 
 /** The .ts files the build compiles (tests excluded, as in tsconfig.build.json) and its configs. */
@@ -64,6 +66,13 @@ export function build() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.status !== 0) return false;
+  // The bundle the bin runs (bundle.js); when it cannot be made, the bin runs tsc's output instead, so an
+  // older bundle must not stay behind.
+  const bundled = spawnSync(process.execPath, [join(root, 'bin', 'bundle.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (bundled.status !== 0) rmSync(bundleMain, { force: true });
   writeFileSync(stamp, `${files.length}\n`);
   return true;
 }
