@@ -1,7 +1,6 @@
 // Layout options as data: fCoSE for readable graphs, rings by degree for a large graph's first picture.
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Pin } from '../state/url-state.ts';
-import { type NodeDegree, ringPositions } from './initial-positions.ts';
 
 /** Element count above which the view switches to the fast settings (see bench/explorer.bench.ts). */
 export const LARGE_GRAPH = 1500;
@@ -17,19 +16,20 @@ export interface LayoutRequest {
   incremental: boolean;
   /** The analyst asked for a layout (Re-layout, L): worth a force-directed pass even on a large graph. */
   requested?: boolean;
-  /** The nodes with their degrees, read only when a large graph gets rings. */
-  degrees?: () => NodeDegree[];
 }
 
 /**
- * A large graph's first picture: rings by degree (initial-positions.ts), placed as given. fCoSE's
- * spectral pass alone cost about 1.5 s of main-thread CPU at 5,000 elements (bench:explorer).
+ * A large graph's first picture: rings by degree, hubs in the centre. fCoSE's spectral pass alone cost
+ * about 1.5 s of main-thread CPU at 5,000 elements (bench:explorer); rings cost a sort. Ties keep the
+ * id order the caller sorts the elements in, so the same graph gets the same picture.
  */
-function ringsByDegree(nodes: () => NodeDegree[]): LayoutOptions {
-  const rings = ringPositions(nodes());
+function ringsByDegree(): LayoutOptions {
   return {
-    name: 'preset',
-    positions: (node: NodeSingular) => rings.get(node.id()) ?? { x: 0, y: 0 },
+    name: 'concentric',
+    concentric: (node: NodeSingular) => node.degree(false),
+    // About a dozen rings, whatever the spread of degrees.
+    levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 12),
+    minNodeSpacing: 6,
     animate: false,
     // Pinned nodes are put back where the analyst left them when the layout stops (viewport.ts).
     fit: false,
@@ -42,10 +42,9 @@ export function layoutOptions({
   animate,
   incremental,
   requested = false,
-  degrees = () => [],
 }: LayoutRequest): LayoutOptions {
   const large = elementCount > LARGE_GRAPH;
-  if (large && !incremental && !requested) return ringsByDegree(degrees);
+  if (large && !incremental && !requested) return ringsByDegree();
   const fixed = pins.map((pin) => ({ nodeId: pin.id, position: { x: pin.x, y: pin.y } }));
   return {
     name: 'fcose',

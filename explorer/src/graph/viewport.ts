@@ -57,7 +57,6 @@ export function createViewport(cy: Core): Viewport {
         animate: incremental,
         incremental,
         requested,
-        degrees: () => cy.nodes().map((node) => ({ id: node.id(), degree: node.degree(false) })),
       });
       // Sorted by id and seeded by the ids: the same graph always gets the same picture.
       const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
