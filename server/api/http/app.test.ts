@@ -21,7 +21,7 @@ const ROWS = new Map<string, unknown[]>([
       { kind: 'rel', name: 'PARTY_TO', c: 4 },
     ],
   ],
-  [entityCountsQuery().cypher, [{ type: 'Country', c: 3 }]],
+  [entityCountsQuery().cypher, [{ kind: 'node', name: 'Country', c: 3 }]],
   [hubsQuery(2).cypher, [{ node: ukraine, degree: 7 }]],
 ]);
 

@@ -13,6 +13,7 @@ import {
   toEntityRow,
 } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
+import { labelCountParts } from './stats.ts';
 import { type SubgraphRow, toSubgraph } from './subgraph.ts';
 
 export interface TypeCountRow {
@@ -46,17 +47,12 @@ const SHOWN = 'e.hidden IS NULL';
 
 /** Entity counts by type, from the count store (one lookup per label). */
 export function entityCountsQuery(): CypherQuery {
-  return {
-    cypher: ENTITY_TYPES.map(
-      (type) => `CALL { MATCH (n:${type}) RETURN count(n) AS c } RETURN '${type}' AS type, c`,
-    ).join('\nUNION ALL\n'),
-    params: {},
-  };
+  return { cypher: labelCountParts(ENTITY_TYPES).join('\nUNION ALL\n'), params: {} };
 }
 
 export async function readEntityCounts(reader: GraphReader): Promise<TypeCountRow[]> {
-  return (await reader.read<{ type: EntityType; c: number }>(entityCountsQuery())).map((row) => ({
-    type: row.type,
+  return (await reader.read<{ name: EntityType; c: number }>(entityCountsQuery())).map((row) => ({
+    type: row.name,
     count: row.c,
   }));
 }

@@ -8,11 +8,17 @@ export interface GraphStats {
 }
 
 // Labels and types come from the allow-lists; one count per label/type reads Neo4j's count store.
-export function statsQuery(): CypherQuery {
-  const labels = NODE_LABELS.map(
+
+/** One count-store lookup per label, as rows {kind: 'node', name, c} to join with UNION ALL. */
+export function labelCountParts(labels: readonly string[]): string[] {
+  return labels.map(
     (label) =>
       `CALL { MATCH (n:${label}) RETURN count(n) AS c } RETURN 'node' AS kind, '${label}' AS name, c`,
   );
+}
+
+export function statsQuery(): CypherQuery {
+  const labels = labelCountParts(NODE_LABELS);
   const types = [...RELATION_TYPES, MENTIONS].map(
     (type) =>
       `CALL { MATCH ()-[r:${type}]->() RETURN count(r) AS c } RETURN 'rel' AS kind, '${type}' AS name, c`,
