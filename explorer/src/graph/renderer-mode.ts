@@ -29,6 +29,8 @@ interface RendererInternals {
 /**
  * WebGL mode replaces these renderer methods with WebGL ones on the instance; the canvas drawing stays on
  * the prototype (Cytoscape itself falls back to it beyond zoom 8), so deleting them brings the canvas back.
+ * This leans on Cytoscape's private renderer (as of 3.34): test/e2e/explorer-scale.e2e.test.ts switches
+ * canvas → WebGL → canvas, so an upgrade that changes it fails there.
  */
 const WEBGL_METHODS = ['render', 'findNearestElements'] as const;
 const webglMethods = new WeakMap<RendererInternals, Record<string, unknown>>();
