@@ -2,7 +2,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Subgraph } from './api/types.ts';
 import type { GraphView } from './graph/graph-view.ts';
-import { drawsWithWebgl } from './graph/renderer-mode.ts';
+import { pansOnTexture } from './graph/pan-mode.ts';
 import type { AppStore } from './state/app-state.ts';
 
 export interface RenderTiming {
@@ -26,8 +26,8 @@ export interface NewsgraphHook {
   renderSubgraph(data: Subgraph): Promise<RenderTiming>;
   /** Drags the background by a few pixels every frame for `durationMs`, as a person pans. */
   panFps(durationMs: number): Promise<PanTiming>;
-  /** Which Cytoscape renderer draws the graph. */
-  renderer(): 'webgl' | 'canvas';
+  /** How a pan is drawn: from a cached picture of the graph (large graphs) or live. */
+  panMode(): 'texture' | 'live';
   settled(): Promise<void>;
   /** What is drawn: nodes, the facts (a bundled one counts, drawn by its bundle) and the bundles. */
   visible(): {
@@ -107,7 +107,7 @@ export function installTestHook(view: GraphView, store: AppStore): void {
       return { elements: cy.elements().length, layoutMs, firstRenderMs: performance.now() - start };
     },
     panFps: (durationMs) => dragBackground(cy, durationMs),
-    renderer: () => (drawsWithWebgl(cy) ? 'webgl' : 'canvas'),
+    panMode: () => (pansOnTexture(cy) ? 'texture' : 'live'),
     settled: () => view.settled(),
     visible() {
       const shown = cy.elements(':visible');

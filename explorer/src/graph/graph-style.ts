@@ -25,8 +25,17 @@ const typeRules: StylesheetStyle[] = Object.entries(TYPE_STYLES).map(([type, sty
   style: { shape: style.shape, 'background-color': style.color },
 }));
 
+/**
+ * No background image, said as an empty list. Cytoscape's default ('none') counts as one image slot with
+ * no picture, and its canvas renderer then flips the node's "backgrounding" state at every draw and
+ * restyles the node (cytoscape 3.34–3.35, drawImages in drawNode): the whole graph was styled twice on
+ * its first render, a third of a second at 5,000 elements (bench:explorer).
+ */
+const NO_IMAGES = { 'background-image': [] as string[] } as const;
+
 /** Nodes of a readable graph: sized by weight, labelled, with a halo and a border. */
 const NODE_LOOK = {
+  ...NO_IMAGES,
   label: 'data(label)',
   // Size stands for degree or source count (node-weights.ts); 28 until it is computed.
   width: 'data(size)',
@@ -67,28 +76,26 @@ const EDGE_LOOK = {
  * A large graph (layout.ts LARGE_GRAPH) gets as few style properties as it can: Cytoscape pays for each
  * one on every element (see bench/explorer.bench.ts). Small dots and straight unlabelled lines.
  */
-const LARGE_NODE_LOOK = {
-  width: 10,
-  height: 10,
+const LARGE_NODE_LOOK = { width: 10, height: 10, ...NO_IMAGES } as const;
+
+/**
+ * A large graph's node labels: drawn only from 9 px on screen (zoom 9/11), so a graph seen whole is dots
+ * and lines and the names come as one zooms in.
+ */
+const LARGE_LABEL_LOOK = {
+  label: 'data(label)',
   'font-family': 'Inter, system-ui, sans-serif',
   'font-size': 11,
   color: '#1f2937',
   'text-valign': 'bottom',
-  'border-width': 0,
+  'min-zoomed-font-size': 9,
 } as const;
-
-/**
- * Zoom from which a large graph's node labels are drawn (11 px font, 9 px on screen). A stylesheet
- * switch rather than 'min-zoomed-font-size', which Cytoscape's WebGL mode ignores: it drew every label.
- */
-export const LARGE_LABEL_ZOOM = 9 / 11;
 
 const LARGE_EDGE_LOOK = {
   width: 1,
   'line-color': '#94a3b8',
-  // Haystacks are the cheapest edges Cytoscape draws: straight, no arrow, no endpoint clipping.
-  'curve-style': 'haystack',
-  'haystack-radius': 0,
+  // Haystacks are the cheapest edges Cytoscape draws (straight, no arrow, no endpoint clipping) and its
+  // default, with 'haystack-radius' 0: left unset, they cost nothing to apply.
 } as const;
 
 /** Rules for the view's classes (focus, selection, bundles, paths, filters), shared by both sheets. */
@@ -168,9 +175,12 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   ...stateRules(ALWAYS_LABELLED),
 ];
 
-/** The large graph's sheet, with node labels once zoomed in to LARGE_LABEL_ZOOM. */
-export const largeGraphStyle = (labels: boolean): StylesheetStyle[] => [
-  { selector: 'node', style: { ...LARGE_NODE_LOOK, label: labels ? 'data(label)' : '' } },
+/**
+ * The large graph's sheet. One sheet at every zoom: a switch of sheets as the zoom crosses the label
+ * threshold restyled every element, and after a first fit it styled and drew the whole graph twice.
+ */
+export const LARGE_GRAPH_STYLE: StylesheetStyle[] = [
+  { selector: 'node', style: { ...LARGE_NODE_LOOK, ...LARGE_LABEL_LOOK } },
   ...typeRules,
   { selector: 'edge', style: LARGE_EDGE_LOOK },
   ...stateRules(ALWAYS_LABELLED_LARGE),

@@ -5,11 +5,11 @@ import { inDateRange } from '../state/date-range.ts';
 import { selectedIds } from '../state/selection.ts';
 import { computeVisibility, focusFiltered } from '../state/visibility.ts';
 import { bundleEdges } from './edge-bundles.ts';
-import { GRAPH_STYLE, LARGE_LABEL_ZOOM, largeGraphStyle } from './graph-style.ts';
+import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graph-style.ts';
 import { besidePoint, spiralPositions } from './initial-positions.ts';
 import { LARGE_GRAPH } from './layout.ts';
 import { hubIds, nodeSizes } from './node-weights.ts';
-import { tuneRenderer } from './renderer-mode.ts';
+import { setPanMode } from './pan-mode.ts';
 import { toElements } from './to-elements.ts';
 
 /** Adds new elements and removes gone ones; returns the ids of the nodes added. */
@@ -18,8 +18,8 @@ export function syncElements(cy: Core, state: AppState): string[] {
   const wantedIds = new Set(wanted.map((element) => element.data.id as string));
   const added: string[] = [];
   const large = wanted.length > LARGE_GRAPH;
-  // A fresh graph is fitted next, mostly zoomed out: start without labels rather than style them twice.
-  useStylesheet(cy, large, state.incremental ? cy.zoom() : 0);
+  // Before the elements are added, so new ones are styled once.
+  useStylesheet(cy, large);
   cy.batch(() => {
     // Bundles are not API elements: syncClasses keeps them in line right after.
     cy.elements()
@@ -33,27 +33,26 @@ export function syncElements(cy: Core, state: AppState): string[] {
     cy.add(fresh);
     for (const element of fresh) if (element.group === 'nodes') added.push(element.data.id as string);
   });
-  tuneRenderer(cy, large);
+  setPanMode(cy, large);
   return added;
 }
 
-type Sheet = 'readable' | 'large' | 'large-labelled';
+/** Which sheet each view draws with. Not in cy.scratch(): setting that restyles every element. */
+const largeSheet = new WeakMap<Core, boolean>();
 
-/** Whether the graph is drawn with a large-graph stylesheet (set by syncElements). */
+/** Whether the graph is drawn with the large-graph stylesheet (set by syncElements). */
 export function isLargeGraph(cy: Core): boolean {
-  return cy.scratch('sheet') === 'large' || cy.scratch('sheet') === 'large-labelled';
+  return largeSheet.get(cy) === true;
 }
 
 /**
- * The lean stylesheet above LARGE_GRAPH elements (its node labels from LARGE_LABEL_ZOOM on), the readable
- * one below; switched before elements are added so new ones are styled once, and by label-zoom.ts as the
- * zoom changes. Emits 'stylesheet' for label-zoom.ts to restyle its always-on labels.
+ * The lean stylesheet above LARGE_GRAPH elements, the readable one below. Emits 'stylesheet' for
+ * label-zoom.ts to restyle its always-on labels.
  */
-export function useStylesheet(cy: Core, large: boolean, zoom = cy.zoom()): void {
-  const sheet: Sheet = !large ? 'readable' : zoom >= LARGE_LABEL_ZOOM ? 'large-labelled' : 'large';
-  if ((cy.scratch('sheet') ?? 'readable') === sheet) return;
-  cy.scratch('sheet', sheet);
-  cy.style(sheet === 'readable' ? GRAPH_STYLE : largeGraphStyle(sheet === 'large-labelled'));
+function useStylesheet(cy: Core, large: boolean): void {
+  if (isLargeGraph(cy) === large) return;
+  largeSheet.set(cy, large);
+  cy.style(large ? LARGE_GRAPH_STYLE : GRAPH_STYLE);
   cy.emit('stylesheet');
 }
 

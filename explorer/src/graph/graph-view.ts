@@ -8,7 +8,6 @@ import { isDoubleTap, type Tap } from './double-tap.ts';
 import { GRAPH_STYLE } from './graph-style.ts';
 import { seedPositions, syncClasses, syncElements } from './graph-sync.ts';
 import { bindLabelZoom } from './label-zoom.ts';
-import { rendererOptions } from './renderer-mode.ts';
 import { createViewport, fitVisible } from './viewport.ts';
 
 cytoscape.use(fcose);
@@ -29,11 +28,9 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
     maxZoom: 4,
     // With panning on, a box is drawn only with shift (or Ctrl/Cmd) held: a plain drag still pans.
     boxSelectionEnabled: true,
-    // WebGL is available only if asked for at creation; renderer-mode.ts uses it for large graphs.
-    ...({ renderer: rendererOptions() } as object),
   });
   const viewport = createViewport(cy);
-  bindLabelZoom(cy);
+  const labels = bindLabelZoom(cy);
 
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph) {
@@ -43,6 +40,9 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       if (incremental) seedPositions(cy, added);
       syncClasses(cy, state);
       if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental, added);
+      // A large graph's rings are laid out and fitted by now: its first frame gets the always-on labels'
+      // size for that zoom instead of a second styling and drawing a frame later.
+      labels.sync();
       return;
     }
     if (
@@ -59,7 +59,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
 
   bindGestures(cy, store, actions);
   // A window turned narrow (or a panel opening) changes the canvas size: keep the graph in frame.
-  // Only a real change: the observer also reports the first size, and resizing WebGL canvases is costly.
+  // Only a real change: the observer also reports the first size, and a resize redraws the whole graph.
   let size = `${container.clientWidth}x${container.clientHeight}`;
   new ResizeObserver(() => {
     const now = `${container.clientWidth}x${container.clientHeight}`;

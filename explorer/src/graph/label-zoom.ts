@@ -2,7 +2,7 @@
 // their on-screen size never drops below what a person can read.
 import type { Core } from 'cytoscape';
 import { ALWAYS_LABELLED, ALWAYS_LABELLED_LARGE } from './graph-style.ts';
-import { isLargeGraph, useStylesheet } from './graph-sync.ts';
+import { isLargeGraph } from './graph-sync.ts';
 
 const BASE_FONT = 11;
 /** On-screen size kept for always-on labels; the font never grows past MAX_FONT in graph units. */
@@ -13,13 +13,17 @@ export function fontForZoom(zoom: number): number {
   return Math.min(MAX_FONT, Math.max(BASE_FONT, READABLE_PX / zoom));
 }
 
+export interface LabelZoom {
+  /** Brings the labels in line with the zoom now, before the next frame draws (after a layout's fit). */
+  sync(): void;
+}
+
 /** Re-styles the always-on labels when the zoom changes, at most once per frame. */
-export function bindLabelZoom(cy: Core): void {
+export function bindLabelZoom(cy: Core): LabelZoom {
   let pending = false;
   let applied = 0;
   const apply = () => {
     pending = false;
-    if (isLargeGraph(cy)) useStylesheet(cy, true);
     const size = Math.round(fontForZoom(cy.zoom()));
     if (size === applied) return;
     applied = size;
@@ -36,7 +40,10 @@ export function bindLabelZoom(cy: Core): void {
   cy.on('zoom', () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(apply);
+    requestAnimationFrame(() => {
+      if (pending) apply();
+    });
   });
   apply();
+  return { sync: apply };
 }

@@ -50,7 +50,6 @@ export function createViewport(cy: Core): Viewport {
     layout(pins, incremental, added = [], requested = false) {
       const present = pins.filter((pin) => cy.getElementById(pin.id).nonempty());
       if (incremental) present.push(...heldNodes(cy, present, added));
-      if (!incremental) spreadNodes(cy);
       const options = layoutOptions({
         elementCount: cy.elements().length,
         pins: present,
@@ -58,6 +57,8 @@ export function createViewport(cy: Core): Viewport {
         incremental,
         requested,
       });
+      // A force-directed run from scratch starts from the spiral; rings place every node themselves.
+      if (!incremental && options.name !== 'concentric') spreadNodes(cy);
       // Sorted by id and seeded by the ids: the same graph always gets the same picture.
       const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
       const layout = elements.layout(options);
