@@ -1,6 +1,7 @@
 // Node and edge appearance as data: one entry per entity type, one stylesheet for Cytoscape.
-import type { StylesheetStyle } from 'cytoscape';
+import type { NodeSingular, StylesheetStyle } from 'cytoscape';
 import type { EntityType } from '../api/types.ts';
+import { fontForZoom } from './label-size.ts';
 
 export interface TypeStyle {
   /** Cytoscape node shape; distinct per type so colour is never the only cue. */
@@ -103,12 +104,13 @@ function stateRules(alwaysLabelled: string): StylesheetStyle[] {
   return [
     { selector: 'node[!size]', style: { width: 28, height: 28 } },
     { selector: '.focus', style: { 'border-color': '#111827', 'border-width': 3 } },
-    // These labels stay on at any zoom (label-zoom.ts keeps their on-screen size readable); the rest
-    // appear as one zooms in.
+    // These labels stay on at any zoom, growing as one zooms out so they stay readable (label-zoom.ts
+    // restyles them when the zoom changes); the rest appear as one zooms in.
     {
       selector: alwaysLabelled,
       style: {
         label: 'data(label)',
+        'font-size': (node: NodeSingular) => fontForZoom(node.cy().zoom()),
         'min-zoomed-font-size': 0,
         'font-weight': 'bold',
         'text-outline-width': 3,

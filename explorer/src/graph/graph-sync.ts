@@ -45,15 +45,11 @@ export function isLargeGraph(cy: Core): boolean {
   return largeSheet.get(cy) === true;
 }
 
-/**
- * The lean stylesheet above LARGE_GRAPH elements, the readable one below. Emits 'stylesheet' for
- * label-zoom.ts to restyle its always-on labels.
- */
+/** The lean stylesheet above LARGE_GRAPH elements, the readable one below. */
 function useStylesheet(cy: Core, large: boolean): void {
   if (isLargeGraph(cy) === large) return;
   largeSheet.set(cy, large);
   cy.style(large ? LARGE_GRAPH_STYLE : GRAPH_STYLE);
-  cy.emit('stylesheet');
 }
 
 /** Places new nodes beside an already placed neighbour so an incremental layout starts nearby. */

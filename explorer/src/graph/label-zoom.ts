@@ -1,42 +1,28 @@
-// Labels that must stay readable (hubs, focus, selection and neighbours) grow as one zooms out, so
-// their on-screen size never drops below what a person can read.
+// Keeps the always-on labels readable as the zoom changes. Their font size is a function of the zoom in
+// the stylesheet (graph-style.ts), so a zoom only has to restyle those few nodes, at most once per frame
+// and only when the size in whole pixels changes; the stylesheet itself never changes.
 import type { Core } from 'cytoscape';
 import { ALWAYS_LABELLED, ALWAYS_LABELLED_LARGE } from './graph-style.ts';
 import { isLargeGraph } from './graph-sync.ts';
-
-const BASE_FONT = 11;
-/** On-screen size kept for always-on labels; the font never grows past MAX_FONT in graph units. */
-const READABLE_PX = 11;
-const MAX_FONT = 36;
-
-export function fontForZoom(zoom: number): number {
-  return Math.min(MAX_FONT, Math.max(BASE_FONT, READABLE_PX / zoom));
-}
+import { fontForZoom } from './label-size.ts';
 
 export interface LabelZoom {
   /** Brings the labels in line with the zoom now, before the next frame draws (after a layout's fit). */
   sync(): void;
 }
 
-/** Re-styles the always-on labels when the zoom changes, at most once per frame. */
 export function bindLabelZoom(cy: Core): LabelZoom {
   let pending = false;
-  let applied = 0;
+  let applied = fontForZoom(cy.zoom());
   const apply = () => {
     pending = false;
-    const size = Math.round(fontForZoom(cy.zoom()));
+    const size = fontForZoom(cy.zoom());
     if (size === applied) return;
     applied = size;
     const selector = isLargeGraph(cy) ? ALWAYS_LABELLED_LARGE : ALWAYS_LABELLED;
     // Not style().update(): it restyles every element, thousands in a large graph, for a few labels.
-    cy.style().selector(selector).style({ 'font-size': size });
     (cy.nodes(selector) as unknown as { updateStyle(): void }).updateStyle();
   };
-  // A new stylesheet (graph-sync.ts) drops the rule added here: add it again.
-  cy.on('stylesheet', () => {
-    applied = 0;
-    apply();
-  });
   cy.on('zoom', () => {
     if (pending) return;
     pending = true;
@@ -44,6 +30,5 @@ export function bindLabelZoom(cy: Core): LabelZoom {
       if (pending) apply();
     });
   });
-  apply();
   return { sync: apply };
 }
