@@ -2,6 +2,7 @@
 // the search beside what is drawn, expansion by one relation type with its counts shown first, and Undo.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../schema/graph-model.ts';
 import {
   type Harness,
   openPage as openHarnessPage,
@@ -168,6 +169,50 @@ describe('expanding by relation type', () => {
     const undone = await visible(page);
     expect(undone.nodes.map((node) => node.id).sort()).toEqual(before.nodes.map((node) => node.id).sort());
     expect(requests.filter((body) => body.includes('neighborhood'))).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Opens the selected node's "By type" menu and reads its choices. */
+async function readExpandMenu(page: Page) {
+  await page.getByRole('button', { name: 'Neighbours by relation type' }).click();
+  const menu = page.getByRole('menu', { name: 'Expand by relation type' });
+  await menu.locator('[data-type="all"]').waitFor();
+  return menu.locator('[data-type]').evaluateAll((items) =>
+    items.map((item) => ({
+      type: item.getAttribute('data-type')!,
+      added: Number(item.querySelector('.expand-count')!.textContent),
+      offered: !item.hasAttribute('disabled'),
+      filteredOut: item.classList.contains('filtered-out'),
+    })),
+  );
+}
+
+describe('expanding by relation type under a relation filter', () => {
+  it('offers no type the filter hides and leaves it out of "All"', async () => {
+    const page = await openPage();
+    await searchAndOpen(page, 'Zelensky', ZELENSKY);
+    await selectNode(page, UKRAINE);
+    const before = await readExpandMenu(page);
+    const hidden = before.find((choice) => choice.type !== 'all' && choice.added > 0 && choice.offered);
+    expect(hidden, JSON.stringify(before)).toBeDefined();
+
+    // The same view with that relation type unticked in the filter.
+    const url = new URL(page.url());
+    url.searchParams.delete('rt');
+    for (const type of RELATION_TYPES) if (type !== hidden!.type) url.searchParams.append('rt', type);
+    const filtered = await openPage(`/${url.search}`);
+    await filtered.locator('article.details').waitFor();
+    const after = await readExpandMenu(filtered);
+    expect(after.find((choice) => choice.type === hidden!.type)).toMatchObject({
+      offered: false,
+      filteredOut: true,
+    });
+    // Listed last, after every type still shown.
+    expect(after.at(-2)!.type).toBe(hidden!.type);
+    const all = (choices: typeof before) => choices.find((choice) => choice.type === 'all')!.added;
+    expect(all(after)).toBeLessThanOrEqual(all(before));
+    await filtered.close();
     await page.close();
   });
 });

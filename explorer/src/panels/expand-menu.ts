@@ -37,15 +37,18 @@ function choices(
   actions: Actions,
 ): HTMLElement[] {
   const more = capped ? '+' : '';
-  const items = counts.byType.map(({ type, added, total }) => {
+  const items = counts.byType.map(({ type, added, total, shown }) => {
     const item = choice(
       type,
       `${added}${more}`,
-      `${added}${more} new neighbours of ${total}${more} through ${type}`,
+      shown
+        ? `${added}${more} new neighbours of ${total}${more} through ${type}`
+        : `${type} is hidden by the relation filter: show it in the sidebar to add these neighbours`,
       () => void actions.expandTypes(id, [type]),
       type,
     );
-    if (done.includes(type)) item.setAttribute('disabled', '');
+    if (done.includes(type) || !shown) item.setAttribute('disabled', '');
+    if (!shown) item.classList.add('filtered-out');
     return item;
   });
   const { added, total } = counts.all;
@@ -83,7 +86,8 @@ export function expandMenu(id: string, store: AppStore, actions: Actions): HTMLE
       const ends = await fetchRelationEnds(id, store.get().view.knownAt);
       if (!ends) return replaceChildren(list, placeholder(`No entity with id ${id}.`, 'error'));
       const { graph, view } = store.get();
-      const counts = neighbourCounts(ends, new Set(graph.nodes.map((node) => node.id)));
+      const onCanvas = new Set(graph.nodes.map((node) => node.id));
+      const counts = neighbourCounts(ends, onCanvas, new Set(view.relationTypes));
       const done = view.expandedBy.find((entry) => entry.id === id)?.types ?? [];
       replaceChildren(list, ...choices(id, counts, ends.length >= MAX_RELATIONS, done, actions));
       if (list.contains(document.activeElement) || document.activeElement === toggle)

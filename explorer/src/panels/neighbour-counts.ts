@@ -14,16 +14,22 @@ export interface TypeCount {
   added: number;
   /** All neighbours through this type. */
   total: number;
+  /** Whether the relation filter shows this type: a hidden one would add nothing to see. */
+  shown: boolean;
 }
 
 export interface NeighbourCounts {
   /** Types with at least one relation, most added first, then by name. */
   byType: TypeCount[];
-  /** Distinct neighbours over all types: what "All" would bring and how many there are. */
+  /** Distinct neighbours over the shown types: what "All" would bring into view and how many there are. */
   all: { added: number; total: number };
 }
 
-export function neighbourCounts(relations: RelationEnd[], onCanvas: ReadonlySet<string>): NeighbourCounts {
+export function neighbourCounts(
+  relations: RelationEnd[],
+  onCanvas: ReadonlySet<string>,
+  shownTypes: ReadonlySet<RelationType>,
+): NeighbourCounts {
   const byType = new Map<RelationType, Set<string>>();
   for (const { type, other } of relations) {
     const others = byType.get(type) ?? new Set<string>();
@@ -36,8 +42,11 @@ export function neighbourCounts(relations: RelationEnd[], onCanvas: ReadonlySet<
   };
   return {
     byType: [...byType]
-      .map(([type, others]) => ({ type, ...count(others) }))
-      .sort((a, b) => b.added - a.added || a.type.localeCompare(b.type)),
-    all: count(relations.map((relation) => relation.other)),
+      .map(([type, others]) => ({ type, ...count(others), shown: shownTypes.has(type) }))
+      // Shown types first: the hidden ones are listed last, as what the filter keeps out.
+      .sort((a, b) => Number(b.shown) - Number(a.shown) || b.added - a.added || a.type.localeCompare(b.type)),
+    all: count(
+      relations.filter((relation) => shownTypes.has(relation.type)).map((relation) => relation.other),
+    ),
   };
 }
