@@ -71,4 +71,31 @@ describe('lean reads', () => {
       both.data.entity.full.some((r: { edge: { properties: object } }) => 'role' in r.edge.properties),
     ).toBe(true);
   });
+
+  it('gives an entity’s relations that select a few edge fields the same values as a full read', async () => {
+    const query = (fields: string) =>
+      `{ entity(id: "country:UA") { relations { direction edge { ${fields} } } } }`;
+    const few = await api.gql(query('type date sources { quote start article { id } }'));
+    const full = await api.gql(query(`${EDGE} properties sources { quote start article { id } }`));
+    expect(few.errors).toBeUndefined();
+    type Relation = { direction: string; edge: Record<string, unknown> };
+    expect(few.data.entity.relations).toEqual(
+      full.data.entity.relations.map(({ direction, edge }: Relation) => ({
+        direction,
+        edge: { type: edge.type, date: edge.date, sources: edge.sources },
+      })),
+    );
+    expect(few.data.entity.relations.some((r: Relation) => r.edge.date !== null)).toBe(true);
+    // Two aliases asking for different keys: each gets its own.
+    const both = await api.gql(`{ entity(id: "country:UA") { dated: relations { edge { id date } }
+      weighed: relations { edge { id confidence sourceCount } } } }`);
+    expect(both.errors).toBeUndefined();
+    const byId = new Map(full.data.entity.relations.map(({ edge }: Relation) => [edge.id, edge] as const));
+    for (const { edge } of both.data.entity.weighed as Relation[]) {
+      expect(edge.confidence).toBe((byId.get(edge.id) as Record<string, unknown>).confidence);
+      expect(edge.sourceCount).toBe((byId.get(edge.id) as Record<string, unknown>).sourceCount);
+    }
+    for (const { edge } of both.data.entity.dated as Relation[])
+      expect(edge.date).toBe((byId.get(edge.id) as Record<string, unknown>).date);
+  });
 });

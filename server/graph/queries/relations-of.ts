@@ -26,8 +26,11 @@ export interface RelationFilter extends FactView {
   from?: string | null;
   to?: string | null;
   first: number;
-  /** Whether the free-form properties of the far endpoints and of the edges are read; both by default. */
-  properties?: { other: boolean; edge: boolean };
+  /**
+   * Whether the free-form properties of the far endpoints and of the edges are read (both by default),
+   * and `edgeKeys`, when given, the only reserved keys of the edges read besides their id.
+   */
+  properties?: { other: boolean; edge: boolean; edgeKeys?: readonly string[] };
 }
 
 export interface RelationRow {
@@ -74,7 +77,7 @@ CALL {
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
   WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
   RETURN collect({outgoing: outgoing, other: ${nodeProjection('m', properties.other)},
-    edge: ${edgeProjection('r', source, target, INLINE_SOURCES, properties.edge)}}) AS relations
+    edge: ${edgeProjection('r', source, target, INLINE_SOURCES, properties.edge, properties.edgeKeys)}}) AS relations
 }
 CALL {
   WITH relations

@@ -116,8 +116,9 @@ export const edgeProjection = (
   target = `endNode(${v}).id`,
   maxSources = MAX_SOURCES,
   withProperties = true,
+  keys?: readonly string[],
 ) =>
-  `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties)},
+  `{type: type(${v}), source: ${source}, target: ${target}, props: ${edgeProps(v, withProperties, keys)},
     sources: ${sourcesSubquery(`${v}.id`, maxSources + 1)}}`;
 
 /**
