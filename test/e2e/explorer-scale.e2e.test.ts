@@ -6,7 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticSubgraph } from '../../bench/synthetic-subgraph.ts';
 import { launchChromium } from './chromium.ts';
-import { callHook, ensureExplorerBuilt, pointOf, startServerWithoutNeo4j } from './explorer-harness.ts';
+import {
+  callHook,
+  ensureExplorerBuilt,
+  pointOf,
+  screenshot,
+  startServerWithoutNeo4j,
+} from './explorer-harness.ts';
 
 /** Polls patiently: the machine running the suite may be busy. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
@@ -51,8 +57,9 @@ describe('drawing graphs of every size', () => {
     const page = await openPage();
     await callHook(page, 'renderSubgraph', syntheticSubgraph(40, 80));
     expect(await callHook(page, 'panMode')).toBe('live');
-    await callHook(page, 'renderSubgraph', syntheticSubgraph(600, 1400));
+    await callHook(page, 'renderSubgraph', syntheticSubgraph(1500, 3500));
     expect(await callHook(page, 'panMode')).toBe('texture');
+    await screenshot(page, 'scale-5000-elements');
     // A drag still moves the view.
     const panned = await callHook(page, 'panFps', 300);
     expect(panned.travel).toBeGreaterThan(0);

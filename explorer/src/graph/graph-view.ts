@@ -40,7 +40,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, actions
       if (incremental) seedPositions(cy, added);
       syncClasses(cy, state);
       if (added.length > 0 || !hadNodes) viewport.layout(state.view.pinned, incremental, added);
-      // A large graph's rings are laid out and fitted by now: its first frame gets the always-on labels'
+      // A large graph's preset is placed and fitted by now: its first frame gets the always-on labels'
       // size for that zoom instead of a second styling and drawing a frame later.
       labels.sync();
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidePoint, spiralPositions } from './initial-positions.ts';
+import { besidePoint, degreeSpiral, spiralPositions } from './initial-positions.ts';
 
 describe('initial positions', () => {
   it('puts every node on its own point, whatever the input order', () => {
@@ -15,5 +15,20 @@ describe('initial positions', () => {
     const point = besidePoint('official:x', anchor);
     expect(besidePoint('official:x', anchor)).toEqual(point);
     expect(Math.hypot(point.x - 10, point.y - 20)).toBeCloseTo(80);
+  });
+
+  it('spirals out by degree from the most connected node, ties in id order, whatever the input order', () => {
+    const nodes = [
+      { id: 'b', degree: 1 },
+      { id: 'hub', degree: 9 },
+      { id: 'a', degree: 1 },
+      { id: 'mid', degree: 4 },
+    ];
+    const placed = degreeSpiral(nodes, 14);
+    const distance = (id: string) => Math.hypot(placed.get(id)!.x, placed.get(id)!.y);
+    expect(distance('hub')).toBeLessThan(distance('mid'));
+    expect(distance('mid')).toBeLessThan(distance('a'));
+    expect(distance('a')).toBeLessThan(distance('b'));
+    expect(degreeSpiral([...nodes].reverse(), 14)).toEqual(placed);
   });
 });

@@ -13,8 +13,8 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = 40;
 
 /** The i-th point of a sunflower spiral: points never coincide and fill a disc evenly. */
-export function spiralPoint(index: number, centre: Point = { x: 0, y: 0 }): Point {
-  const radius = SPACING * Math.sqrt(index + 1);
+export function spiralPoint(index: number, centre: Point = { x: 0, y: 0 }, spacing = SPACING): Point {
+  const radius = spacing * Math.sqrt(index + 1);
   const angle = index * GOLDEN_ANGLE;
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }
@@ -23,6 +23,15 @@ export function spiralPoint(index: number, centre: Point = { x: 0, y: 0 }): Poin
 export function spiralPositions(ids: string[]): Map<string, Point> {
   const sorted = [...ids].sort();
   return new Map(sorted.map((id, index) => [id, spiralPoint(index)]));
+}
+
+/**
+ * A sunflower by degree: the most connected node in the centre and the rest outwards as their degree
+ * falls, ties in id order, so the same graph always gets the same picture.
+ */
+export function degreeSpiral(nodes: { id: string; degree: number }[], spacing: number): Map<string, Point> {
+  const sorted = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(sorted.map((node, index) => [node.id, spiralPoint(index, undefined, spacing)]));
 }
 
 /** A point beside `anchor` at an angle taken from the id: where a node joining by expansion starts. */

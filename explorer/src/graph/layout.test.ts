@@ -11,10 +11,10 @@ describe('layoutOptions by graph size', () => {
   it('refines a small graph fully, a medium one with fewer iterations', () => {
     expect(options(MEDIUM_GRAPH)).toMatchObject({ quality: 'default', numIter: 2500 });
     expect(options(MEDIUM_GRAPH + 1)).toMatchObject({ quality: 'default', numIter: 700 });
-    expect(options(LARGE_GRAPH + 1)).toMatchObject({ name: 'concentric', animate: false, fit: false });
+    expect(options(LARGE_GRAPH + 1)).toMatchObject({ name: 'preset', animate: false, fit: false });
   });
 
-  it("draws a large graph's first picture as rings by degree, and runs fCoSE when asked to lay it out", () => {
+  it("draws a large graph's first picture as a sunflower by degree, and runs fCoSE when asked to lay it out", () => {
     const requested = layoutOptions({
       elementCount: LARGE_GRAPH + 1,
       pins: [],
@@ -23,8 +23,20 @@ describe('layoutOptions by graph size', () => {
       requested: true,
     }) as unknown as Record<string, unknown>;
     expect(requested).toMatchObject({ name: 'fcose', quality: 'draft', nodeDimensionsIncludeLabels: false });
-    const byDegree = options(LARGE_GRAPH + 1).concentric as (node: { degree(): number }) => number;
-    expect(byDegree({ degree: () => 7 })).toBe(7);
+    // The hub goes in the centre, the others outwards, read from the graph the node belongs to.
+    const degrees: Record<string, number> = { hub: 5, leaf: 1, other: 2 };
+    const node = (id: string) => ({
+      id: () => id,
+      cy: () => ({ nodes: () => Object.keys(degrees).map((key) => node(key)) }),
+      degree: () => degrees[id],
+    });
+    const place = options(LARGE_GRAPH + 1).positions as (n: ReturnType<typeof node>) => {
+      x: number;
+      y: number;
+    };
+    const radius = (id: string) => Math.hypot(place(node(id)).x, place(node(id)).y);
+    expect(radius('hub')).toBeLessThan(radius('other'));
+    expect(radius('other')).toBeLessThan(radius('leaf'));
   });
 
   it('leaves fitting to the view unless the run is animated', () => {

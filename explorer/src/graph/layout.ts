@@ -1,6 +1,7 @@
-// Layout options as data: fCoSE for readable graphs, rings by degree for a large graph's first picture.
-import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+// Layout options as data: fCoSE for readable graphs, a sunflower by degree for a large graph's first picture.
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Pin } from '../state/url-state.ts';
+import { degreeSpiral, type Point } from './initial-positions.ts';
 
 /** Element count above which the view switches to the fast settings (see bench/explorer.bench.ts). */
 export const LARGE_GRAPH = 1500;
@@ -18,18 +19,29 @@ export interface LayoutRequest {
   requested?: boolean;
 }
 
+/** Distance between neighbouring nodes of a large graph's first picture: its dots are 10 wide. */
+const LARGE_SPACING = 14;
+
 /**
- * A large graph's first picture: rings by degree, hubs in the centre. fCoSE's spectral pass alone cost
- * about 1.5 s of main-thread CPU at 5,000 elements (bench:explorer); rings cost a sort. Ties keep the
- * id order the caller sorts the elements in, so the same graph gets the same picture.
+ * A large graph's first picture: a sunflower by degree, hubs in the centre, every node on its own point
+ * of a disc the view is filled with. Cytoscape's rings by degree (concentric) put the many nodes of low
+ * degree on one wide ring, where 5,000 elements shrank below a pixel once fitted, and drew long chords
+ * across it; fCoSE's spectral pass alone cost 1.5 s there (bench:explorer).
  */
-function ringsByDegree(): LayoutOptions {
+function sunflowerByDegree(): LayoutOptions {
+  let placed: Map<string, Point> | undefined;
   return {
-    name: 'concentric',
-    concentric: (node: NodeSingular) => node.degree(false),
-    // About a dozen rings, whatever the spread of degrees.
-    levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 12),
-    minNodeSpacing: 6,
+    name: 'preset',
+    positions: (node: NodeSingular) => {
+      placed ??= degreeSpiral(
+        node
+          .cy()
+          .nodes()
+          .map((other) => ({ id: other.id(), degree: other.degree(false) })),
+        LARGE_SPACING,
+      );
+      return placed.get(node.id())!;
+    },
     animate: false,
     // Pinned nodes are put back where the analyst left them when the layout stops (viewport.ts).
     fit: false,
@@ -44,7 +56,7 @@ export function layoutOptions({
   requested = false,
 }: LayoutRequest): LayoutOptions {
   const large = elementCount > LARGE_GRAPH;
-  if (large && !incremental && !requested) return ringsByDegree();
+  if (large && !incremental && !requested) return sunflowerByDegree();
   const fixed = pins.map((pin) => ({ nodeId: pin.id, position: { x: pin.x, y: pin.y } }));
   return {
     name: 'fcose',

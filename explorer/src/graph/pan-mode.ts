@@ -2,7 +2,7 @@
 // Cytoscape's canvas renderer can draw a gesture from a texture taken as it starts (textureOnViewport):
 // a frame is then one image copy instead of thousands of elements. Measured by bench:explorer against
 // Cytoscape's WebGL renderer (opt-in since 3.31) in the Debian Chromium (no GPU): the canvas drew 5,000
-// elements in 1.1–1.3 s and panned 2,000 nodes + 5,000 edges at 53 fps, WebGL took 1.9 s and panned at
+// elements in 1.1–1.3 s and panned 2,000 nodes + 5,000 edges at 51–53 fps, WebGL took 1.9 s and panned at
 // 2 fps; WebGL also draws no dashed lines (undated edges). So the canvas, at every size.
 import type { Core } from 'cytoscape';
 

@@ -57,8 +57,8 @@ export function createViewport(cy: Core): Viewport {
         incremental,
         requested,
       });
-      // A force-directed run from scratch starts from the spiral; rings place every node themselves.
-      if (!incremental && options.name !== 'concentric') spreadNodes(cy);
+      // A force-directed run from scratch starts from the spiral; a preset places every node itself.
+      if (!incremental && options.name !== 'preset') spreadNodes(cy);
       // Sorted by id and seeded by the ids: the same graph always gets the same picture.
       const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
       const layout = elements.layout(options);
