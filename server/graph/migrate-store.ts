@@ -3,13 +3,15 @@
 // node per source. The migration turns every listed source into a claim carrying the fact's date and
 // values, gives every event one claim per article that related it, and derives the facts again: every
 // fact, date, value and source survives. Articles lose their v1 content hash, so the next ingest of a
-// file re-extracts it with per-article dates and values.
+// file re-extracts it with per-article dates and values. Version 3 keeps each fact's support on the fact
+// (migrate-supports.ts).
 import { RELATION_TYPES } from '../../schema/graph-model.ts';
 import { type ClaimRow, claimId } from './load/load-rows.ts';
 import { recomputeFacts } from './load/recompute-facts.ts';
+import { moveSupportsOntoFacts } from './migrate-supports.ts';
 import { type Graph, readQuery, type Tx, writeTx } from './tx.ts';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 const BATCH = 2_000;
 const V1_SOURCE_LISTS = ['sourceArticleIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'];
 const V1_RESERVED = new Set(['id', 'date', 'datePrecision', 'confidence', 'sourceCount', ...V1_SOURCE_LISTS]);
@@ -32,6 +34,8 @@ export interface StoreMigration {
   readonly to: number;
   /** Claims made from v1 source lists (relations) and from v1 events' values. */
   readonly claims: number;
+  /** Fact supports moved from v2's nodes of their own onto their facts. */
+  readonly supportsMoved: number;
   readonly ms: number;
 }
 
@@ -39,11 +43,15 @@ export interface StoreMigration {
 export async function migrateStore(graph: Graph): Promise<StoreMigration | null> {
   const version = await storeVersion(graph);
   let report: StoreMigration | null = null;
-  if (version < 2) {
+  if (version < STORE_VERSION) {
     const started = Date.now();
-    const claims = (await migrateRelations(graph)) + (await migrateEvents(graph));
-    await writeTx(graph, (tx) => tx.run(dropV1ArticleFields), 'migrating articles');
-    report = { from: version, to: STORE_VERSION, claims, ms: Date.now() - started };
+    let claims = 0;
+    if (version < 2) {
+      claims = (await migrateRelations(graph)) + (await migrateEvents(graph));
+      await writeTx(graph, (tx) => tx.run(dropV1ArticleFields), 'migrating articles');
+    }
+    const supportsMoved = await moveSupportsOntoFacts(graph);
+    report = { from: version, to: STORE_VERSION, claims, supportsMoved, ms: Date.now() - started };
   }
   await writeTx(
     graph,

@@ -35,8 +35,6 @@ export function migrationQueries(): CypherQuery[] {
     'CREATE INDEX claim_about IF NOT EXISTS FOR (n:Claim) ON (n.about)',
     'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
     'CREATE INDEX correction_about IF NOT EXISTS FOR (n:Correction) ON (n.about)',
-    // Each fact's support (load/fact-support.ts), written only under the fact's lock.
-    'CREATE INDEX factsupport_id IF NOT EXISTS FOR (n:FactSupport) ON (n.id)',
   ].map((cypher) => ({ cypher, params: {} }));
   return [...constraints, ...relationIds, ...indexes, fulltext];
 }

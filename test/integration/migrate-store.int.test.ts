@@ -84,8 +84,8 @@ describe('migrating a store written by the previous version', () => {
   it('keeps every fact, date, value and source, with each source now a claim', async () => {
     expect(await storeVersion(graph)).toBe(1);
     const report = await migrate(graph);
-    expect(report).toMatchObject({ from: 1, to: 2 });
-    expect(await storeVersion(graph)).toBe(2);
+    expect(report).toMatchObject({ from: 1, to: 3 });
+    expect(await storeVersion(graph)).toBe(3);
     const before = validateGraphDocument(
       JSON.parse(readFileSync('test/fixtures/store-v1.export.json', 'utf8')),
       'store-v1.export.json',

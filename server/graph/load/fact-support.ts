@@ -1,16 +1,12 @@
 // Each fact's support (schema/derive-facts.ts: counts of distinct articles per date, value, modality…)
-// kept in the store as one (:FactSupport {id: 'support:' + fact id}) node holding it as canonical JSON,
-// so that deriving a fact after a load reads a summary whose size depends on how many distinct things
-// its claims say, not on how many articles say them. Read and written only under the fact's lock.
+// kept on the fact itself, as canonical JSON in one store-only property, so that deriving a fact after
+// a load reads a summary whose size depends on how many distinct things its claims say, not on how many
+// articles say them. It is read in the statement that takes the fact's lock and written with the fact's
+// derived properties: no node or index of its own to seek.
 import type { FactSupport } from '../../../schema/derive-facts.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
+import { SUPPORT_KEY } from '../stored-keys.ts';
 import type { StoredCorrection } from './stored-claims.ts';
-
-export const SUPPORT_LABEL = 'FactSupport';
-
-export function supportId(about: string): string {
-  return `support:${about}`;
-}
 
 interface RawCorrection {
   action: StoredCorrection['action'];
@@ -18,12 +14,16 @@ interface RawCorrection {
   createdAt: string;
 }
 
-/** Each fact's stored support (null when none is stored) and its active corrections, in one round trip. */
-export function supportsQuery(ids: readonly string[]): CypherQuery {
+/**
+ * Locks each fact `match` binds as `f` (given `id`), and returns its stored support (null when none is
+ * stored, or no such fact) and its active corrections: one round trip. SET on a missing fact is a no-op.
+ */
+export function lockSupportsQuery(match: string, ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-      OPTIONAL MATCH (s:FactSupport {id: 'support:' + id})
-      RETURN id, s.support AS support,
+      OPTIONAL ${match}
+      SET f._lock = true REMOVE f._lock
+      RETURN id, f.${SUPPORT_KEY} AS support,
         COLLECT { MATCH (k:Correction {about: id}) WHERE k.undoneAt IS NULL
           RETURN k {.action, .values, .createdAt} } AS corrections`,
     params: { ids: [...ids] },
@@ -53,20 +53,4 @@ export function supportJson(support: FactSupport): string {
     firsts: sorted(support.firsts),
     groupsOf: sorted(support.groupsOf),
   });
-}
-
-export function writeSupportsQuery(rows: { about: string; support: string }[]): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
-      MERGE (s:FactSupport {id: 'support:' + row.about})
-      SET s.about = row.about, s.support = row.support`,
-    params: { rows },
-  };
-}
-
-export function deleteSupportsQuery(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id MATCH (s:FactSupport {id: 'support:' + id}) DELETE s`,
-    params: { ids: [...ids] },
-  };
 }

@@ -4,7 +4,7 @@
 // each other's claims. A load that only adds articles adds their claims to the fact's stored support
 // (fact-support.ts), without reading the other articles' claims, so its cost does not grow with the
 // graph; anything else (a removal, a replaced article, a merge, a store without supports) builds the
-// support again from every claim.
+// support again from every claim. The support is stored on the fact, beside what it derives.
 import {
   addClaims,
   type ClaimValues,
@@ -23,13 +23,8 @@ import {
 } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import type { Tx } from '../tx.ts';
-import {
-  deleteSupportsQuery,
-  parseSupportRow,
-  supportJson,
-  supportsQuery,
-  writeSupportsQuery,
-} from './fact-support.ts';
+import { SUPPORT_KEY } from '../stored-keys.ts';
+import { lockSupportsQuery, parseSupportRow, supportJson } from './fact-support.ts';
 import { readClaimValues, type StoredCorrection } from './stored-claims.ts';
 
 /** A fact by what claims call it: its id and the relation type or entity label it has. */
@@ -58,18 +53,20 @@ export async function recomputeFacts(
   let relationsDeleted = 0;
   const touched: string[] = [];
   const types = [...byType.keys()].sort();
-  // Entities first, then relationships, each in id order: every writer locks in the same order.
+  // Entities first, then relationships, each in id order: every writer locks in the same order. Per
+  // type, one statement locks the facts and reads their supports, one writes what they derive to.
   for (const type of types.filter(isEntityType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
-    await tx.run(lockQuery(`MATCH (f:Entity {id: id})`, ids));
-    const found = await readSupports(tx, ids, added);
-    await tx.run(writeEntitiesQuery(ids.map((id) => entityProps(id, found.get(id)!))));
-    await storeSupports(tx, ids, found);
+    const found = await lockAndReadSupports(tx, `MATCH (f:Entity {id: id})`, ids, added);
+    const rows = ids.map((id) => entityProps(id, found.get(id)!));
+    const live = rows.filter((row) => row.props !== null);
+    if (live.length > 0) await tx.run(writeEntitiesQuery(live));
+    const dead = rows.filter((row) => row.props === null).map((row) => row.id);
+    if (dead.length > 0) await tx.run(dropSupportsQuery(dead));
   }
   for (const type of types.filter(isRelationType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
-    await tx.run(lockQuery(`MATCH ()-[f:${type} {id: id}]->()`, ids));
-    const found = await readSupports(tx, ids, added);
+    const found = await lockAndReadSupports(tx, `MATCH ()-[f:${type} {id: id}]->()`, ids, added);
     const live = ids.filter((id) => isSupported(found.get(id)!));
     const dead = ids.filter((id) => !isSupported(found.get(id)!));
     if (live.length > 0) {
@@ -85,7 +82,6 @@ export async function recomputeFacts(
       relationsDeleted += row?.deleted ?? 0;
       touched.push(...(row?.ends ?? []));
     }
-    await storeSupports(tx, ids, found);
   }
   return { relationsDeleted, touched };
 }
@@ -100,15 +96,19 @@ function isSupported(found: Found): boolean {
 }
 
 /**
- * Each fact's support once the transaction's claims are in: the stored one plus the added articles'
- * claims, or (no stored support, or claims changed otherwise) built from every claim the fact has.
+ * Locks the facts and returns each one's support once the transaction's claims are in: the stored one
+ * plus the added articles' claims, or (no stored support, or claims changed otherwise) built from every
+ * claim the fact has.
  */
-async function readSupports(
+async function lockAndReadSupports(
   tx: Tx,
+  match: string,
   ids: string[],
   added: ReadonlyMap<string, readonly ClaimValues[]>,
 ): Promise<Map<string, Found>> {
-  const rows = await tx.run<Parameters<typeof parseSupportRow>[0] & { id: string }>(supportsQuery(ids));
+  const rows = await tx.run<Parameters<typeof parseSupportRow>[0] & { id: string }>(
+    lockSupportsQuery(match, ids),
+  );
   const found = new Map<string, Found>();
   const rebuild: string[] = [];
   for (const row of rows) {
@@ -127,18 +127,6 @@ async function readSupports(
     for (const id of rebuild) found.get(id)!.support = supportOf(claims.get(id)?.claims ?? []);
   }
   return found;
-}
-
-/** The supports written back; a fact left without claims keeps none. */
-async function storeSupports(tx: Tx, ids: string[], found: Map<string, Found>): Promise<void> {
-  const live = ids.filter((id) => isSupported(found.get(id)!));
-  const dead = ids.filter((id) => !isSupported(found.get(id)!));
-  if (live.length > 0) {
-    await tx.run(
-      writeSupportsQuery(live.map((about) => ({ about, support: supportJson(found.get(about)!.support) }))),
-    );
-  }
-  if (dead.length > 0) await tx.run(deleteSupportsQuery(dead));
 }
 
 function derive(found: Found): DerivedFact {
@@ -160,6 +148,7 @@ export function relationProps(id: string, found: Found): { id: string; props: Pr
       sourceCount: fact.sourceCount,
       // Out of the default view (fact-view.ts): read with one property, kept for those who ask.
       hidden: isHidden(fact) ? true : null,
+      [SUPPORT_KEY]: supportJson(found.support),
     },
   };
 }
@@ -186,12 +175,9 @@ function entityProps(
       sourceCount: fact.sourceCount,
       validUntil: validUntil(fact),
       hidden: isHidden(fact) ? true : null,
+      [SUPPORT_KEY]: supportJson(found.support),
     },
   };
-}
-
-function lockQuery(match: string, ids: string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id ${match} SET f._lock = true REMOVE f._lock`, params: { ids } };
 }
 
 function writeRelationsQuery(type: RelationType, rows: { id: string; props: Properties }[]): CypherQuery {
@@ -201,9 +187,14 @@ function writeRelationsQuery(type: RelationType, rows: { id: string; props: Prop
   };
 }
 
+/** An entity left without claims keeps what it has, but no support: none of its claims is left. */
+function dropSupportsQuery(ids: string[]): CypherQuery {
+  return { cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) REMOVE e.${SUPPORT_KEY}`, params: { ids } };
+}
+
 /**
- * An event's derived properties replace the previous ones (a removed claim's count goes with it); its
- * identity, name and search fields stay.
+ * An event's derived properties (its support with them) replace the previous ones (a removed claim's
+ * count goes with it); its identity, name and search fields stay.
  */
 function writeEntitiesQuery(
   rows: { id: string; props: Properties | null; name: string | null }[],
@@ -211,7 +202,6 @@ function writeEntitiesQuery(
   return {
     cypher: `UNWIND $rows AS row
       MATCH (e:Entity {id: row.id})
-      WHERE row.props IS NOT NULL
       WITH e, row, coalesce(row.name, e.name) AS name, coalesce(e.aliases, []) AS aliases
       SET e = row.props, e.id = row.id, e.name = name, e.aliases = aliases,
         e.searchText = reduce(s = name, a IN aliases | s + ' | ' + a)`,

@@ -5,7 +5,7 @@ import {
   type Modality,
   type RelationType,
 } from '../../../schema/graph-model.ts';
-import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS } from '../stored-keys.ts';
+import { ENTITY_RESERVED_KEYS, RELATION_RESERVED_KEYS, SUPPORT_KEY } from '../stored-keys.ts';
 
 // Plain rows the API binds its types to. Cypher returns nodes/relationships through the projections
 // below; these converters split reserved keys from the free-form flattened properties.
@@ -213,6 +213,7 @@ export function toArticleRow(props: Record<string, unknown>): ArticleRow {
   };
 }
 
+/** The free-form properties: without `keys`, nor the support the store keeps on a fact for itself. */
 function omit(props: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([key]) => !keys.has(key)));
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !keys.has(key) && key !== SUPPORT_KEY));
 }
