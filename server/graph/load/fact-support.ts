@@ -1,9 +1,10 @@
 // Each fact's support (schema/derive-facts.ts: counts of distinct articles per date, value, modality…)
 // kept on the fact itself, as canonical JSON in one store-only property, so that deriving a fact after
 // a load reads a summary whose size depends on how many distinct things its claims say, not on how many
-// articles say them. It is read in the statement that takes the fact's lock and written with the fact's
-// derived properties: no node or index of its own to seek.
+// articles say them. It is read in the statement that takes the fact's lock (and creates a load's new
+// relationships) and written with the fact's derived properties: no node or index of its own to seek.
 import type { FactSupport } from '../../../schema/derive-facts.ts';
+import type { RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import { SUPPORT_KEY } from '../stored-keys.ts';
 import type { StoredCorrection } from './stored-claims.ts';
@@ -14,19 +15,44 @@ interface RawCorrection {
   createdAt: string;
 }
 
+/** The active corrections of the fact `id`, as parseSupportRow reads them. */
+const ACTIVE_CORRECTIONS = `COLLECT { MATCH (k:Correction {about: id}) WHERE k.undoneAt IS NULL
+  RETURN k {.action, .values, .createdAt} } AS corrections`;
+
 /**
- * Locks each fact `match` binds as `f` (given `id`), and returns its stored support (null when none is
- * stored, or no such fact) and its active corrections: one round trip. SET on a missing fact is a no-op.
+ * Locks each event, and returns its stored support (null when none is stored, or no such event) and
+ * its active corrections: one round trip. SET on a missing node is a no-op.
  */
-export function lockSupportsQuery(match: string, ids: readonly string[]): CypherQuery {
+export function lockEventSupportsQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-      OPTIONAL ${match}
+      OPTIONAL MATCH (f:Entity {id: id})
       SET f._lock = true REMOVE f._lock
-      RETURN id, f.${SUPPORT_KEY} AS support,
-        COLLECT { MATCH (k:Correction {about: id}) WHERE k.undoneAt IS NULL
-          RETURN k {.action, .values, .createdAt} } AS corrections`,
+      RETURN id, f.${SUPPORT_KEY} AS support, ${ACTIVE_CORRECTIONS}`,
     params: { ids: [...ids] },
+  };
+}
+
+/**
+ * Locks each relationship, or creates it between `from` and `to` when given (a load's new facts: their
+ * endpoints are locked by then, so a concurrent load creating it has committed before this reads), and
+ * returns its stored support (null when new or none is stored) and active corrections: one round trip.
+ */
+export function lockRelationSupportsQuery(
+  type: RelationType,
+  rows: readonly { id: string; from: string | null; to: string | null }[],
+): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+      OPTIONAL MATCH ()-[f:${type} {id: row.id}]->()
+      OPTIONAL MATCH (x:Entity {id: row.from}) WHERE f IS NULL
+      OPTIONAL MATCH (y:Entity {id: row.to}) WHERE f IS NULL
+      FOREACH (_ IN CASE WHEN x IS NOT NULL AND y IS NOT NULL THEN [1] ELSE [] END |
+        CREATE (x)-[:${type} {id: row.id}]->(y))
+      SET f._lock = true REMOVE f._lock
+      WITH row.id AS id, f, x IS NOT NULL AND y IS NOT NULL AS created
+      RETURN id, created, f.${SUPPORT_KEY} AS support, ${ACTIVE_CORRECTIONS}`,
+    params: { rows },
   };
 }
 

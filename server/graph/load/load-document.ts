@@ -11,7 +11,7 @@ import { activeMerges } from '../curate/merge-entities.ts';
 import { type Graph, type Tx, writeTx } from '../tx.ts';
 import { lockArticlesQuery, mergeEntitiesQuery } from './load-queries.ts';
 import { type ClaimRow, entityRow, loadRows } from './load-rows.ts';
-import { type FactKey, recomputeFacts } from './recompute-facts.ts';
+import { type Endpoints, type FactKey, recomputeFacts } from './recompute-facts.ts';
 import { removeClaimsAndMentions } from './remove-evidence.ts';
 import { deleteOrphanEntitiesQuery } from './remove-queries.ts';
 import { resolveEvents } from './resolve-events.ts';
@@ -30,7 +30,10 @@ export interface LoadSummary extends WriteCounts {
 }
 
 export interface LoadOptions {
-  /** Articles per write transaction: each statement has a fixed cost, so bigger batches load faster. */
+  /**
+   * Articles per write transaction (default 1,000): each statement has a fixed cost, so bigger batches
+   * load faster (a 10,000-article bench wrote in 75 s with 1,000, 98 s with 500).
+   */
   readonly batchSize?: number;
   /** Called after each batch with the number of articles handled so far. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -49,7 +52,7 @@ export async function loadDocument(
     articlesReplaced: 0,
     articlesFailed: [],
   };
-  const size = options.batchSize ?? 500;
+  const size = options.batchSize ?? 1_000;
   options.onProgress?.(0, slices.length);
   for (let i = 0; i < slices.length; i += size) {
     await loadBatchOrEach(graph, slices.slice(i, i + size), summary);
@@ -105,7 +108,13 @@ function loadBatch(graph: Graph, slices: ArticleSlice[]): Promise<BatchResult> {
       const { counts, facts } = await writeRows(tx, rows, new Date().toISOString());
       counts.entitiesCreated += resolved.entitiesCreated;
       counts.entitiesUpdated -= resolved.entitiesCreated;
-      await settle(tx, [...old.keys, ...facts], old.mentioned, addedClaims(rows.claims, old.keys));
+      const endpoints = new Map([...rows.relations.values()].flat().map((r) => [r.id, r]));
+      const settled = await settle(tx, [...old.keys, ...facts], old.mentioned, {
+        added: addedClaims(rows.claims, old.keys),
+        endpoints,
+      });
+      counts.relationsCreated += settled.relationsCreated;
+      counts.relationsUpdated += endpoints.size - settled.relationsCreated;
       return {
         ...counts,
         loaded: fresh.length,
@@ -139,17 +148,21 @@ function addedClaims(claims: ClaimRow[], replaced: FactKey[]): Map<string, Claim
   return added;
 }
 
-/** Facts derived again from their claims; entities left with nothing pointing at them removed. */
+/**
+ * Facts derived again from their claims (new relationships created then); entities left with nothing
+ * pointing at them removed. Returns how many relationships were created.
+ */
 async function settle(
   tx: Tx,
   facts: FactKey[],
   mentioned: string[],
-  added: Map<string, ClaimValues[]>,
-): Promise<void> {
+  written: { added: Map<string, ClaimValues[]>; endpoints: Map<string, Endpoints> },
+): Promise<{ relationsCreated: number }> {
   const unique = [...new Map(facts.map((f) => [f.about, f])).values()];
-  const { touched } = await recomputeFacts(tx, unique, added);
+  const { touched, relationsCreated } = await recomputeFacts(tx, unique, written.added, written.endpoints);
   const candidates = [...mentioned, ...touched];
   if (candidates.length > 0) await tx.update(deleteOrphanEntitiesQuery(candidates));
+  return { relationsCreated };
 }
 
 /** Entities no article supports (possible in an imported file) are written as they are. */

@@ -1,9 +1,9 @@
 // Cypher for loading: one statement per label or relationship type, the label/type taken from the
 // allow-lists of schema/graph-model.ts, every value from $rows. MERGE on id makes re-runs idempotent.
 // Nothing here reads a shared value and writes it back without holding its lock first.
-import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
+import type { EntityType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import type { ArticleRow, ClaimRow, EntityRow, MentionRow, RelationRow } from './load-rows.ts';
+import type { ArticleRow, ClaimRow, EntityRow, MentionRow } from './load-rows.ts';
 
 /**
  * The articles, created when new and locked either way, with the fingerprint they were stored with: a
@@ -58,23 +58,6 @@ export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[], isEvent:
       } AS aliases
       SET e += row.props, e.name = ${name}, e.aliases = aliases,
         e.searchText = reduce(s = ${name}, a IN aliases | s + ' | ' + a)`,
-    params: { rows },
-  };
-}
-
-/**
- * A fact's relationship with its endpoints only (its values are derived from its claims afterwards),
- * created unless its id is stored. Its endpoints are locked by now (mergeEntitiesQuery), so a concurrent
- * load creating it has committed before this reads: the id seek replaces MERGE's expand.
- */
-export function mergeRelationsQuery(type: RelationType, rows: RelationRow[]): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
-      OPTIONAL MATCH ()-[r:${type} {id: row.id}]->()
-      WITH row WHERE r IS NULL
-      MATCH (x:Entity {id: row.from})
-      MATCH (y:Entity {id: row.to})
-      CREATE (x)-[:${type} {id: row.id}]->(y)`,
     params: { rows },
   };
 }

@@ -22,9 +22,14 @@ import {
   type RelationType,
 } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import type { Tx } from '../tx.ts';
 import { SUPPORT_KEY } from '../stored-keys.ts';
-import { lockSupportsQuery, parseSupportRow, supportJson } from './fact-support.ts';
+import type { Tx } from '../tx.ts';
+import {
+  lockEventSupportsQuery,
+  lockRelationSupportsQuery,
+  parseSupportRow,
+  supportJson,
+} from './fact-support.ts';
 import { readClaimValues, type StoredCorrection } from './stored-claims.ts';
 
 /** A fact by what claims call it: its id and the relation type or entity label it has. */
@@ -33,7 +38,15 @@ export interface FactKey {
   readonly factType: string;
 }
 
+/** A new relationship's endpoints: a load creates the relationships its claims are about. */
+export interface Endpoints {
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface RecomputeCounts {
+  /** Relationships created from `endpoints`. */
+  readonly relationsCreated: number;
   readonly relationsDeleted: number;
   /** Endpoints of deleted relations: they may now be orphans. */
   readonly touched: string[];
@@ -42,14 +55,17 @@ export interface RecomputeCounts {
 /**
  * Derives the facts again. `added`: for facts whose only change in this transaction is new articles'
  * claims, those claims (every claim of those articles about the fact); the others are read in full.
+ * `endpoints`: the relationships to create when they are not stored yet.
  */
 export async function recomputeFacts(
   tx: Tx,
   keys: readonly FactKey[],
   added: ReadonlyMap<string, readonly ClaimValues[]> = new Map(),
+  endpoints: ReadonlyMap<string, Endpoints> = new Map(),
 ): Promise<RecomputeCounts> {
   const byType = new Map<string, string[]>();
   for (const key of keys) byType.set(key.factType, [...(byType.get(key.factType) ?? []), key.about]);
+  let relationsCreated = 0;
   let relationsDeleted = 0;
   const touched: string[] = [];
   const types = [...byType.keys()].sort();
@@ -57,7 +73,7 @@ export async function recomputeFacts(
   // type, one statement locks the facts and reads their supports, one writes what they derive to.
   for (const type of types.filter(isEntityType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
-    const found = await lockAndReadSupports(tx, `MATCH (f:Entity {id: id})`, ids, added);
+    const found = await withSupports(tx, lockEventSupportsQuery(ids), added);
     const rows = ids.map((id) => entityProps(id, found.get(id)!));
     const live = rows.filter((row) => row.props !== null);
     if (live.length > 0) await tx.run(writeEntitiesQuery(live));
@@ -66,7 +82,13 @@ export async function recomputeFacts(
   }
   for (const type of types.filter(isRelationType)) {
     const ids = [...new Set(byType.get(type)!)].sort();
-    const found = await lockAndReadSupports(tx, `MATCH ()-[f:${type} {id: id}]->()`, ids, added);
+    const ends = ids.map((id) => ({
+      id,
+      from: endpoints.get(id)?.from ?? null,
+      to: endpoints.get(id)?.to ?? null,
+    }));
+    const found = await withSupports(tx, lockRelationSupportsQuery(type, ends), added);
+    relationsCreated += [...found.values()].filter((f) => f.created).length;
     const live = ids.filter((id) => isSupported(found.get(id)!));
     const dead = ids.filter((id) => !isSupported(found.get(id)!));
     if (live.length > 0) {
@@ -83,12 +105,14 @@ export async function recomputeFacts(
       touched.push(...(row?.ends ?? []));
     }
   }
-  return { relationsDeleted, touched };
+  return { relationsCreated, relationsDeleted, touched };
 }
 
 interface Found {
   support: FactSupport;
   corrections: StoredCorrection[];
+  /** Created by the statement that locked it. */
+  created: boolean;
 }
 
 function isSupported(found: Found): boolean {
@@ -96,29 +120,27 @@ function isSupported(found: Found): boolean {
 }
 
 /**
- * Locks the facts and returns each one's support once the transaction's claims are in: the stored one
- * plus the added articles' claims, or (no stored support, or claims changed otherwise) built from every
- * claim the fact has.
+ * Runs `lock` (it locks the facts and returns their stored supports) and returns each one's support once
+ * the transaction's claims are in: the stored one plus the added articles' claims, or (none stored, or
+ * claims changed otherwise) built from every claim the fact has.
  */
-async function lockAndReadSupports(
+async function withSupports(
   tx: Tx,
-  match: string,
-  ids: string[],
+  lock: CypherQuery,
   added: ReadonlyMap<string, readonly ClaimValues[]>,
 ): Promise<Map<string, Found>> {
-  const rows = await tx.run<Parameters<typeof parseSupportRow>[0] & { id: string }>(
-    lockSupportsQuery(match, ids),
-  );
+  const rows = await tx.run<Parameters<typeof parseSupportRow>[0] & { id: string; created?: boolean }>(lock);
   const found = new Map<string, Found>();
   const rebuild: string[] = [];
   for (const row of rows) {
     const { support, corrections } = parseSupportRow(row);
     const claims = added.get(row.id);
+    const created = row.created === true;
     if (support && claims) {
       addClaims(support, claims);
-      found.set(row.id, { support, corrections });
+      found.set(row.id, { support, corrections, created });
     } else {
-      found.set(row.id, { support: supportOf([]), corrections });
+      found.set(row.id, { support: supportOf([]), corrections, created });
       rebuild.push(row.id);
     }
   }

@@ -4,7 +4,6 @@ import {
   createClaimsQuery,
   createMentionsQuery,
   mergeEntitiesQuery,
-  mergeRelationsQuery,
   writeArticlesQuery,
 } from './load-queries.ts';
 import type { LoadRows } from './load-rows.ts';
@@ -29,8 +28,8 @@ export const zeroWriteCounts = (): WriteCounts => ({
 });
 
 /**
- * Writes the rows inside the caller's transaction: articles, entities, the relationships between them
- * (endpoints only), claims and mentions. Returns the facts whose claims changed, to derive again.
+ * Writes the rows inside the caller's transaction: articles, entities, claims and mentions. Returns the
+ * facts whose claims changed, to derive again; the relationships are created then (recompute-facts.ts).
  */
 export async function writeRows(
   tx: Tx,
@@ -44,11 +43,6 @@ export async function writeRows(
     const { nodesCreated } = await tx.update(mergeEntitiesQuery(type, entityRows, isEvent));
     counts.entitiesCreated += nodesCreated;
     counts.entitiesUpdated += entityRows.length - nodesCreated;
-  }
-  for (const [type, relationRows] of rows.relations) {
-    const { relationshipsCreated } = await tx.update(mergeRelationsQuery(type, relationRows));
-    counts.relationsCreated += relationshipsCreated;
-    counts.relationsUpdated += relationRows.length - relationshipsCreated;
   }
   if (rows.claims.length > 0) {
     await tx.update(createClaimsQuery(rows.claims));
