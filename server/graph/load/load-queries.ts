@@ -1,6 +1,7 @@
 // Cypher for loading: one statement per label or relationship type, the label/type taken from the
 // allow-lists of schema/graph-model.ts, every value from $rows. MERGE on id makes re-runs idempotent.
 // Nothing here reads a shared value and writes it back without holding its lock first.
+import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import type { ArticleRow, ClaimRow, EntityRow, MentionRow } from './load-rows.ts';
@@ -62,6 +63,9 @@ export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[], isEvent:
   };
 }
 
+/** Offsets are stored as integers: sent as such, so that the statement sets each property once. */
+const int = (n: number) => neo4j.int(n);
+
 /**
  * Claims belong to one article each and are written only for an article whose earlier claims are gone
  * (new, or replaced under its lock): plain CREATE, no lookup.
@@ -70,8 +74,8 @@ export function createClaimsQuery(rows: ClaimRow[]): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
       CREATE (c:Claim)
-      SET c = row, c.start = toInteger(row.start), c.end = toInteger(row.end)`,
-    params: { rows },
+      SET c = row`,
+    params: { rows: rows.map((row) => ({ ...row, start: int(row.start), end: int(row.end) })) },
   };
 }
 
@@ -84,7 +88,7 @@ export function createMentionsQuery(rows: MentionRow[]): CypherQuery {
     cypher: `UNWIND $rows AS row
       MATCH (a:Article {id: row.articleId})
       MATCH (e:Entity {id: row.entityId})
-      CREATE (a)-[:MENTIONS {starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], texts: row.texts}]->(e)`,
-    params: { rows },
+      CREATE (a)-[:MENTIONS {starts: row.starts, ends: row.ends, texts: row.texts}]->(e)`,
+    params: { rows: rows.map((row) => ({ ...row, starts: row.starts.map(int), ends: row.ends.map(int) })) },
   };
 }

@@ -10,6 +10,7 @@ import {
   type ClaimValues,
   type DerivedFact,
   deriveFromSupport,
+  emptySupport,
   type FactSupport,
   factExtras,
   supportOf,
@@ -136,9 +137,12 @@ async function withSupports(
     const { support, corrections } = parseSupportRow(row);
     const claims = added.get(row.id);
     const created = row.created === true;
-    if (support && claims) {
-      addClaims(support, claims);
-      found.set(row.id, { support, corrections, created });
+    // A relationship stands while it has claims (it goes with its last), so one created now has only
+    // this transaction's: its support is theirs, with nothing to read.
+    const base = support ?? (created ? emptySupport() : null);
+    if (base && claims) {
+      addClaims(base, claims);
+      found.set(row.id, { support: base, corrections, created });
     } else {
       found.set(row.id, { support: supportOf([]), corrections, created });
       rebuild.push(row.id);
