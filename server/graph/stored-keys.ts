@@ -10,7 +10,12 @@ import { FACT_EXTRA_KEYS } from '../../schema/derive-facts.ts';
 export const SUPPORT_KEY = '_support';
 
 /** Kept in the store for reads (filters, counts) and derived again on load: not part of the exchange. */
-export const STORE_ONLY_KEYS: ReadonlySet<string> = new Set(['sourceCount', 'hidden', 'validUntil', SUPPORT_KEY]);
+export const STORE_ONLY_KEYS: ReadonlySet<string> = new Set([
+  'sourceCount',
+  'hidden',
+  'validUntil',
+  SUPPORT_KEY,
+]);
 
 export const ENTITY_RESERVED_KEYS: ReadonlySet<string> = new Set([
   'id',
