@@ -27,7 +27,8 @@ interface Candidate {
 }
 
 /**
- * Stored events each new one may be, with what their identity needs: attacks on the days around its date
+ * Stored events each new one (not stored under its own id: asked first, so that a report of a stored
+ * event costs one index seek) may be, with what their identity needs: attacks on the days around its date
  * launched by the same attacker (with their targets); agreements its first party is party to (with
  * their kind, year and parties). Earliest first.
  */
@@ -37,21 +38,22 @@ export function storedCandidatesQuery(
 ): CypherQuery {
   return {
     cypher: `UNWIND $attacks AS q
+      WITH q WHERE NOT EXISTS { MATCH (:Attack {id: q.id}) }
       UNWIND q.dates AS day
       MATCH (s:Attack {date: day}) USING INDEX s:Attack(date)
       WHERE s.id <> q.id
       MATCH (:Entity {id: q.attacker})-[:LAUNCHED]->(s)
       WITH DISTINCT q, s
-      WHERE NOT EXISTS { MATCH (:Attack {id: q.id}) }
       RETURN q.id AS id, s.id AS storedId, s.name AS storedName, s.weapon AS weapon, s.date AS date,
         null AS kind, null AS year,
         COLLECT { MATCH (s)-[:TARGETED]->(t:Entity) RETURN DISTINCT t.id } AS others
       ORDER BY s.date, s.id
       UNION ALL
       UNWIND $agreements AS q
+      WITH q WHERE NOT EXISTS { MATCH (:Agreement {id: q.id}) }
       MATCH (p:Entity {id: q.parties[0]}) USING INDEX p:Entity(id)
       MATCH (p)-[:PARTY_TO]->(s:Agreement)
-      WHERE s.id <> q.id AND NOT EXISTS { MATCH (:Agreement {id: q.id}) }
+      WHERE s.id <> q.id
       RETURN q.id AS id, s.id AS storedId, s.name AS storedName, null AS weapon, null AS date,
         coalesce(s.kind, 'other') AS kind, left(coalesce(s.date, s.signedOn, right(s.id, 4)), 4) AS year,
         COLLECT { MATCH (x:Entity)-[:PARTY_TO]->(s) RETURN DISTINCT x.id } AS others
