@@ -83,9 +83,15 @@ export type RawEdge = {
 /** Article metadata without the (large) text. */
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .url, .publisher, .publishedAt, .language}`;
+/**
+ * Every stored property but a fact's support, which the loader keeps for itself and can be larger than
+ * the rest: overridden by null, it never leaves the database.
+ */
+const allProperties = (v: string) => `${v} {.*, ${SUPPORT_KEY}: null}`;
+
 /** Without `withProperties`, only what EntityRow reads besides its free-form `properties` (left empty). */
 export const nodeProjection = (v: string, withProperties = true) =>
-  `{labels: labels(${v}), props: ${withProperties ? `properties(${v})` : `${v} {.id, .name, .aliases}`}}`;
+  `{labels: labels(${v}), props: ${withProperties ? allProperties(v) : `${v} {.id, .name, .aliases}`}}`;
 
 /**
  * The stored keys with a meaning of their own (stored-keys.ts), which is what toEdgeRow reads besides
@@ -126,7 +132,7 @@ export const edgeProjection = (
  * that draws edges by id and date needs 2 of the 17 stored keys.
  */
 const edgeProps = (v: string, withProperties: boolean, keys?: readonly string[]) => {
-  if (withProperties) return `properties(${v})`;
+  if (withProperties) return allProperties(v);
   if (!keys) return `${v} {${EDGE_ROW_KEYS}}`;
   // Only reserved names reach the statement, whatever the caller passes.
   const named = new Set(['id', ...keys.filter((key) => RELATION_RESERVED_KEYS.has(key))]);
