@@ -1,6 +1,8 @@
-// Cypher for export: every stored article, entity, relation, claim, correction and mention, in a stable order.
+// Cypher for export: every stored article, entity, relation, claim, correction and mention, in a stable
+// order. A fact's support stays in the store: the importer derives it again from the claims.
 import { RELATION_TYPES } from '../../schema/graph-model.ts';
 import type { CypherQuery } from './queries/cypher-query.ts';
+import { SUPPORT_KEY } from './stored-keys.ts';
 
 export const exportQueries = {
   articles: (): CypherQuery => ({
@@ -12,12 +14,12 @@ export const exportQueries = {
     params: {},
   }),
   entities: (): CypherQuery => ({
-    cypher: 'MATCH (e:Entity) RETURN labels(e) AS labels, properties(e) AS props ORDER BY e.id',
+    cypher: `MATCH (e:Entity) RETURN labels(e) AS labels, e {.*, ${SUPPORT_KEY}: null} AS props ORDER BY e.id`,
     params: {},
   }),
   relations: (): CypherQuery => ({
     cypher: `MATCH (x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
-      RETURN type(r) AS type, x.id AS from, y.id AS to, properties(r) AS props ORDER BY r.id`,
+      RETURN type(r) AS type, x.id AS from, y.id AS to, r {.*, ${SUPPORT_KEY}: null} AS props ORDER BY r.id`,
     params: {},
   }),
   claims: (): CypherQuery => ({
