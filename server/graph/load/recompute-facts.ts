@@ -31,6 +31,7 @@ import {
   parseSupportRow,
   supportJson,
 } from './fact-support.ts';
+import type { RelationRow } from './load-rows.ts';
 import { readClaimValues, type StoredCorrection } from './stored-claims.ts';
 
 /** A fact by what claims call it: its id and the relation type or entity label it has. */
@@ -40,10 +41,7 @@ export interface FactKey {
 }
 
 /** A new relationship's endpoints: a load creates the relationships its claims are about. */
-export interface Endpoints {
-  readonly from: string;
-  readonly to: string;
-}
+export type Endpoints = Pick<RelationRow, 'from' | 'to'>;
 
 export interface RecomputeCounts {
   /** Relationships created from `endpoints`. */
