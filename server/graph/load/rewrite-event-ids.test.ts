@@ -68,6 +68,26 @@ describe('cross-run event resolution, pure half', () => {
     ]);
   });
 
+  it("asks about an agreement by kind, year and every slice's parties, sorted once each", () => {
+    const agreement: EntityRecord = {
+      id: 'agreement:security-ua-fr-2024',
+      type: 'Agreement',
+      name: 'France–Ukraine security agreement',
+      aliases: [],
+      properties: { kind: 'security', signedOn: '2024-02-16' },
+    };
+    const party = (from: string) => relation('PARTY_TO', from, agreement.id);
+    const other = { ...slice, entities: [agreement], relations: [party('country:UA'), party('country:FR')] };
+    const again = { ...slice, entities: [agreement], relations: [party('country:FR')] };
+    expect(eventQuestions([other, again]).agreements).toEqual([
+      { id: agreement.id, kind: 'security', year: '2024', parties: ['country:FR', 'country:UA'] },
+    ]);
+  });
+
+  it('leaves out an attack no relation says who launched', () => {
+    expect(eventQuestions([{ ...slice, relations: slice.relations.slice(1) }]).attacks).toEqual([]);
+  });
+
   it('moves entities, relations and mentions onto the stored id, keeping id suffixes', () => {
     const rewritten = rewriteEventIds(slice, stored);
     expect(rewritten.entities).toEqual([

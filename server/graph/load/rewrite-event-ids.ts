@@ -30,40 +30,63 @@ export function eventQuestions(slices: readonly ArticleSlice[]): {
   attacks: AttackQuestion[];
   agreements: AgreementQuestion[];
 } {
-  const relations = slices.flatMap((slice) => slice.relations);
+  const around = eventEnds(slices.flatMap((slice) => slice.relations));
   const entities = new Map(slices.flatMap((slice) => slice.entities).map((e) => [e.id, e]));
   const attacks: AttackQuestion[] = [];
   const agreements: AgreementQuestion[] = [];
   for (const entity of entities.values()) {
-    if (entity.type === 'Attack') pushDefined(attacks, attackQuestion(entity, relations));
-    if (entity.type === 'Agreement') pushDefined(agreements, agreementQuestion(entity, relations));
+    if (entity.type === 'Attack') pushDefined(attacks, attackQuestion(entity, around));
+    if (entity.type === 'Agreement') pushDefined(agreements, agreementQuestion(entity, around));
   }
   return { attacks, agreements };
 }
 
-function attackQuestion(entity: EntityRecord, relations: RelationShape[]): AttackQuestion | undefined {
+/** What an event's identity hangs on, by event id, in the relations' order. */
+interface EventEnds {
+  attackers: Map<string, string[]>;
+  targets: Map<string, string[]>;
+  parties: Map<string, string[]>;
+}
+
+/**
+ * The relations indexed once by the event they name: a batch holds thousands of events and of relations,
+ * and scanning every relation for each event made the questions the costliest part of a load in Node.
+ */
+function eventEnds(relations: readonly RelationShape[]): EventEnds {
+  const ends: EventEnds = { attackers: new Map(), targets: new Map(), parties: new Map() };
+  const add = (map: Map<string, string[]>, event: string, other: string) => {
+    const list = map.get(event);
+    if (list) list.push(other);
+    else map.set(event, [other]);
+  };
+  for (const r of relations) {
+    if (r.type === 'LAUNCHED') add(ends.attackers, r.to, r.from);
+    else if (r.type === 'TARGETED') add(ends.targets, r.from, r.to);
+    else if (r.type === 'PARTY_TO') add(ends.parties, r.to, r.from);
+  }
+  return ends;
+}
+
+function attackQuestion(entity: EntityRecord, around: EventEnds): AttackQuestion | undefined {
   const date = entity.properties.date;
-  const attacker = relations.find((r) => r.type === 'LAUNCHED' && r.to === entity.id)?.from;
+  const attacker = around.attackers.get(entity.id)?.[0];
   if (typeof date !== 'string' || date.length !== 10 || Number.isNaN(Date.parse(date)) || !attacker) {
     return undefined;
   }
-  const targets = relations.filter((r) => r.type === 'TARGETED' && r.from === entity.id).map((r) => r.to);
   return {
     id: entity.id,
     attacker,
     weapon: String(entity.properties.weapon),
     date,
     dates: attackDays(date),
-    targets: unique(targets),
+    targets: unique(around.targets.get(entity.id) ?? []),
   };
 }
 
-function agreementQuestion(entity: EntityRecord, relations: RelationShape[]): AgreementQuestion | undefined {
+function agreementQuestion(entity: EntityRecord, around: EventEnds): AgreementQuestion | undefined {
   const date = entity.properties.date ?? entity.properties.signedOn;
   const year = typeof date === 'string' ? date.slice(0, 4) : /-(\d{4})$/.exec(entity.id)?.[1];
-  const parties = unique(
-    relations.filter((r) => r.type === 'PARTY_TO' && r.to === entity.id).map((r) => r.from),
-  );
+  const parties = unique(around.parties.get(entity.id) ?? []);
   if (!year || parties.length === 0) return undefined;
   return {
     id: entity.id,
