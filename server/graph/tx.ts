@@ -68,6 +68,17 @@ export async function writeTx<T>(graph: Graph, work: (tx: Tx) => Promise<T>, wha
   }
 }
 
+/**
+ * A statement issued without waiting for the one before: the driver sends it at once and Neo4j runs a
+ * transaction's statements in the order issued, so Node prepares the next while Neo4j runs the previous.
+ * Marked handled at once: a failure surfaces where the caller awaits it, not as an unhandled rejection
+ * while an earlier statement is awaited.
+ */
+export function issued<T>(statement: Promise<T>): Promise<T> {
+  statement.catch(() => undefined);
+  return statement;
+}
+
 /** Shorthands for a single statement. */
 export const readQuery = <T = Row>(graph: Graph, query: CypherQuery): Promise<T[]> =>
   readTx(graph, (tx) => tx.run<T>(query));

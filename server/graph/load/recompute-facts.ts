@@ -24,7 +24,7 @@ import {
 } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import { SUPPORT_KEY } from '../stored-keys.ts';
-import type { Tx } from '../tx.ts';
+import { issued, type Tx } from '../tx.ts';
 import {
   lockEventSupportsQuery,
   lockRelationSupportsQuery,
@@ -64,45 +64,54 @@ export async function recomputeFacts(
 ): Promise<RecomputeCounts> {
   const byType = new Map<string, string[]>();
   for (const key of keys) byType.set(key.factType, [...(byType.get(key.factType) ?? []), key.about]);
-  let relationsCreated = 0;
-  let relationsDeleted = 0;
-  const touched: string[] = [];
+  const idsOf = (type: string) => [...new Set(byType.get(type)!)].sort();
   const types = [...byType.keys()].sort();
   // Entities first, then relationships, each in id order: every writer locks in the same order. Per
-  // type, one statement locks the facts and reads their supports, one writes what they derive to.
-  for (const type of types.filter(isEntityType)) {
-    const ids = [...new Set(byType.get(type)!)].sort();
-    const found = await withSupports(tx, lockEventSupportsQuery(ids), added);
+  // type, one statement locks the facts and reads their supports, one writes what they derive to. A
+  // kind's locks are issued together (tx.ts, issued): Neo4j takes the next type's locks while Node
+  // derives this one's values, and the writes follow the locks.
+  const events = types.filter(isEntityType).map((type) => {
+    const ids = idsOf(type);
+    return { ids, found: issued(withSupports(tx, lockEventSupportsQuery(ids), added)) };
+  });
+  const writes: Promise<unknown>[] = [];
+  for (const { ids, found: locked } of events) {
+    const found = await locked;
     const rows = ids.map((id) => entityProps(id, found.get(id)!));
     const live = rows.filter((row) => row.props !== null);
-    if (live.length > 0) await tx.run(writeEntitiesQuery(live));
+    if (live.length > 0) writes.push(issued(tx.run(writeEntitiesQuery(live))));
     const dead = rows.filter((row) => row.props === null).map((row) => row.id);
-    if (dead.length > 0) await tx.run(dropSupportsQuery(dead));
+    if (dead.length > 0) writes.push(issued(tx.run(dropSupportsQuery(dead))));
   }
-  for (const type of types.filter(isRelationType)) {
-    const ids = [...new Set(byType.get(type)!)].sort();
+  const relations = types.filter(isRelationType).map((type) => {
+    const ids = idsOf(type);
     const ends = ids.map((id) => ({
       id,
       from: endpoints.get(id)?.from ?? null,
       to: endpoints.get(id)?.to ?? null,
     }));
-    const found = await withSupports(tx, lockRelationSupportsQuery(type, ends), added);
+    return { type, ids, found: issued(withSupports(tx, lockRelationSupportsQuery(type, ends), added)) };
+  });
+  let relationsCreated = 0;
+  const deletions: Promise<{ deleted: number; ends: string[] }[]>[] = [];
+  for (const { type, ids, found: locked } of relations) {
+    const found = await locked;
     relationsCreated += [...found.values()].filter((f) => f.created).length;
     const live = ids.filter((id) => isSupported(found.get(id)!));
     const dead = ids.filter((id) => !isSupported(found.get(id)!));
     if (live.length > 0) {
-      await tx.run(
-        writeRelationsQuery(
-          type,
-          live.map((id) => relationProps(id, found.get(id)!)),
-        ),
-      );
+      const rows = live.map((id) => relationProps(id, found.get(id)!));
+      writes.push(issued(tx.run(writeRelationsQuery(type, rows))));
     }
-    if (dead.length > 0) {
-      const [row] = await tx.run<{ deleted: number; ends: string[] }>(deleteRelationsQuery(type, dead));
-      relationsDeleted += row?.deleted ?? 0;
-      touched.push(...(row?.ends ?? []));
-    }
+    if (dead.length > 0) deletions.push(issued(tx.run(deleteRelationsQuery(type, dead))));
+  }
+  await Promise.all(writes);
+  let relationsDeleted = 0;
+  const touched: string[] = [];
+  for (const deletion of deletions) {
+    const [row] = await deletion;
+    relationsDeleted += row?.deleted ?? 0;
+    touched.push(...(row?.ends ?? []));
   }
   return { relationsCreated, relationsDeleted, touched };
 }

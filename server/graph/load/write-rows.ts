@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '../../../schema/graph-model.ts';
-import type { Tx } from '../tx.ts';
+import { issued, type Tx } from '../tx.ts';
 import {
   createClaimsQuery,
   createMentionsQuery,
@@ -37,19 +37,30 @@ export async function writeRows(
   ingestedAt: string,
 ): Promise<{ counts: WriteCounts; facts: FactKey[] }> {
   const counts = zeroWriteCounts();
-  if (rows.articles.length > 0) await tx.update(writeArticlesQuery(rows.articles, ingestedAt));
-  for (const [type, entityRows] of rows.entities) {
+  // Issued together (tx.ts, issued): the rows of each are packed while Neo4j writes the previous ones.
+  const articles =
+    rows.articles.length > 0 ? issued(tx.update(writeArticlesQuery(rows.articles, ingestedAt))) : null;
+  const entities = [...rows.entities].map(([type, entityRows]) => {
     const isEvent = (EVENT_TYPES as readonly string[]).includes(type);
-    const { nodesCreated } = await tx.update(mergeEntitiesQuery(type, entityRows, isEvent));
+    return {
+      rows: entityRows.length,
+      written: issued(tx.update(mergeEntitiesQuery(type, entityRows, isEvent))),
+    };
+  });
+  const claims = rows.claims.length > 0 ? issued(tx.update(createClaimsQuery(rows.claims))) : null;
+  const mentions = rows.mentions.length > 0 ? issued(tx.update(createMentionsQuery(rows.mentions))) : null;
+  await articles;
+  for (const entity of entities) {
+    const { nodesCreated } = await entity.written;
     counts.entitiesCreated += nodesCreated;
-    counts.entitiesUpdated += entityRows.length - nodesCreated;
+    counts.entitiesUpdated += entity.rows - nodesCreated;
   }
-  if (rows.claims.length > 0) {
-    await tx.update(createClaimsQuery(rows.claims));
+  if (claims) {
+    await claims;
     counts.claims += rows.claims.length;
   }
-  if (rows.mentions.length > 0) {
-    await tx.update(createMentionsQuery(rows.mentions));
+  if (mentions) {
+    await mentions;
     counts.mentions += rows.mentions.length;
   }
   const facts = new Map(rows.claims.map((c) => [c.about, { about: c.about, factType: c.factType }]));
