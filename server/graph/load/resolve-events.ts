@@ -4,7 +4,7 @@
 // by schema/event-identity.ts, the rule extraction merges with too.
 import { sameAgreement, sameAttack } from '../../../schema/event-identity.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import type { Tx } from '../tx.ts';
+import { issued, type Tx } from '../tx.ts';
 import { lockEntitiesQuery } from './load-queries.ts';
 import {
   type AgreementQuestion,
@@ -74,8 +74,11 @@ export async function resolveEvents(
   const { attacks, agreements } = eventQuestions(slices);
   if (attacks.length === 0 && agreements.length === 0) return { slices, entitiesCreated: 0 };
   const anchors = [...attacks.map((q) => q.attacker), ...agreements.map((q) => q.parties[0]!)];
-  const { nodesCreated } = await tx.update(lockEntitiesQuery(anchors));
-  const candidates = await tx.run<Candidate>(storedCandidatesQuery(attacks, agreements));
+  // Issued together (tx.ts, issued): Neo4j runs them in order, so the candidates are read under the locks.
+  const locked = issued(tx.update(lockEntitiesQuery(anchors)));
+  const found = issued(tx.run<Candidate>(storedCandidatesQuery(attacks, agreements)));
+  const { nodesCreated } = await locked;
+  const candidates = await found;
   const stored = new Map<string, StoredEvent>();
   const questions = new Map<string, AttackQuestion | AgreementQuestion>(
     [...attacks, ...agreements].map((q) => [q.id, q]),
