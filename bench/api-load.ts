@@ -37,17 +37,18 @@ export async function runMixed(
       const start = performance.now();
       try {
         await calls[kind]!(Math.floor(n / calls.length));
+        latencies[kind]!.push(performance.now() - start);
       } catch {
+        // A failure is counted, not timed: a fast refusal would otherwise pass for a fast answer.
         errors[kind]! += 1;
       }
-      latencies[kind]!.push(performance.now() - start);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - began) / 1000;
   return latencies.map((values, kind) => {
     values.sort((a, b) => a - b);
-    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
     return { requests, errors: errors[kind]!, p50: at(0.5), p95: at(0.95), perSecond: requests / seconds };
   });
 }
