@@ -48,7 +48,8 @@ export async function runMixed(
   const seconds = (performance.now() - began) / 1000;
   return latencies.map((values, kind) => {
     values.sort((a, b) => a - b);
-    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
+    const at = (q: number) =>
+      values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
     return { requests, errors: errors[kind]!, p50: at(0.5), p95: at(0.95), perSecond: requests / seconds };
   });
 }
