@@ -1,7 +1,8 @@
-import { type EntityType, RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
+import type { EntityType, RelationType } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
+import { relationTypesPattern } from './relation-types-pattern.ts';
 import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 import { type SubgraphRow, subgraphInView, toSubgraph } from './subgraph.ts';
@@ -26,8 +27,10 @@ export interface NeighborhoodArgs {
 const DEPTHS: Record<NeighborhoodArgs['depth'], string> = { 1: '*1..1', 2: '*1..2', 3: '*1..3' };
 
 export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
-  const typeOk = args.relationTypes?.length ? 'type(r) IN $types' : 'true';
-  const edgeOk = `${typeOk} AND ${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
+  // The relation types are in the patterns: a walk never passes through an article's MENTIONS (two
+  // entities named in one article are not neighbours), and a hub's mentions are never expanded.
+  const types = relationTypesPattern(args.relationTypes);
+  const edgeOk = `${dateRangeCondition('r.date', args)} AND ${factViewCondition('r', args.view)}`;
   const nodeOk = args.entityTypes?.length ? 'any(label IN labels(m) WHERE label IN $entityTypes)' : 'true';
   const properties = args.properties ?? { nodes: true, edges: true };
   const cypher = `
@@ -38,7 +41,7 @@ WITH collect(s) AS seeds
 CALL {
   WITH seeds
   UNWIND seeds AS s
-  MATCH (s)-[rs${DEPTHS[args.depth]}]-(m:Entity)
+  MATCH (s)-[rs:${types}${DEPTHS[args.depth]}]-(m:Entity)
   WHERE NOT m IN seeds AND all(r IN rs WHERE ${edgeOk}) AND ${nodeOk}
   WITH DISTINCT m LIMIT $limit + 1
   RETURN collect(m) AS reached
@@ -48,7 +51,7 @@ WITH seen[0..$limit] AS nodes, size(seen) > $limit AS truncated
 CALL {
   WITH nodes
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
+  MATCH (a)-[r:${types}]->(b:Entity)
   WHERE b IN nodes AND ${edgeOk}
   WITH r, a, b LIMIT $edgeCap + 1
   RETURN collect(${leanEdgeProjection('r', 'a.id', 'b.id', properties.edges, properties.edgeKeys)}) AS rels
@@ -58,7 +61,6 @@ RETURN [n IN nodes | ${nodeProjection('n', properties.nodes)}] AS nodes,
   truncated OR size(rels) > $edgeCap AS truncated`;
   const params = {
     ids: [...new Set(args.ids)],
-    types: args.relationTypes?.length ? args.relationTypes : RELATION_TYPES,
     entityTypes: args.entityTypes?.length ? args.entityTypes : null,
     from: args.from ?? null,
     to: args.to ?? null,

@@ -1,8 +1,9 @@
-import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.ts';
+import type { RelationType } from '../../../schema/graph-model.ts';
 import { edgesKnownAt } from './as-known-at.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
+import { relationTypesPattern } from './relation-types-pattern.ts';
 import {
   type ArticleRow,
   articleProjection,
@@ -51,10 +52,11 @@ const INLINE_SOURCES = 20;
 // For one direction the answer is known; only BOTH has to ask each relationship.
 const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
 
-const PATTERNS: Record<Direction, string> = {
-  OUT: '(n)-[r]->(m:Entity)',
-  IN: '(n)<-[r]-(m:Entity)',
-  BOTH: '(n)-[r]-(m:Entity)',
+// The relation types are in the pattern (relation-types-pattern.ts).
+const PATTERNS: Record<Direction, (types: string) => string> = {
+  OUT: (types) => `(n)-[r:${types}]->(m:Entity)`,
+  IN: (types) => `(n)<-[r:${types}]-(m:Entity)`,
+  BOTH: (types) => `(n)-[r:${types}]-(m:Entity)`,
 };
 
 /**
@@ -71,8 +73,8 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL {
   WITH n
-  MATCH ${PATTERNS[filter.direction]}
-  WHERE ${filter.types?.length ? 'type(r) IN $types' : 'true'} AND ${dateRangeCondition('r.date', filter)}
+  MATCH ${PATTERNS[filter.direction](relationTypesPattern(filter.types))}
+  WHERE ${dateRangeCondition('r.date', filter)}
     AND ${factViewCondition('r', filter)}
   WITH n, r, m ORDER BY r.date, r.id LIMIT $first
   WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
@@ -91,7 +93,6 @@ CALL {
 RETURN id, ${nodeProjection('n')} AS node, relations, articles`;
   const params = {
     ids: [...new Set(ids)],
-    types: filter.types?.length ? filter.types : RELATION_TYPES,
     from: filter.from ?? null,
     to: filter.to ?? null,
     first: filter.first,
