@@ -17,6 +17,7 @@ import { createExtractor, extractPaths } from '../server/ingest/index.ts';
 import { freePort, startLocalNeo4j, stopLocalNeo4j } from '../server/neo4j-local/index.ts';
 import { openBenchParser } from './bench-parser.ts';
 import { writeCorpus } from './corpus/write-corpus.ts';
+import { documentPart } from './document-part.ts';
 import { writeCeiling } from './ingest-ceiling.ts';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 2_000);
@@ -68,14 +69,7 @@ function allCopies(doc: GraphDocument): GraphDocument {
 /** The k-th tenth of all the copies' articles, as one document. */
 function tenth(all: GraphDocument, k: number): GraphDocument {
   const size = Math.ceil(all.articles.length / TENTHS);
-  const ids = new Set(all.articles.slice(k * size, (k + 1) * size).map((a) => a.id));
-  const keep = <T extends { articleId: string }>(items: T[]) => items.filter((i) => ids.has(i.articleId));
-  return {
-    ...all,
-    articles: all.articles.filter((a) => ids.has(a.id)),
-    mentions: keep(all.mentions),
-    claims: keep(all.claims),
-  };
+  return documentPart(all, k * size, (k + 1) * size);
 }
 
 const all = allCopies(await extracted());
