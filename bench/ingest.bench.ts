@@ -1,8 +1,8 @@
 // `npm run bench:ingest`: generates a seeded corpus (BENCH_ARTICLES, default 10,000), starts a fresh
 // local Neo4j, and measures (1) extraction alone, (2) the Neo4j writes alone of that document (after a
-// first write of 1,000 articles, cleared), (3) a
-// bare UNWIND write of the same rows, the ceiling, and (4) end to end: read + extract + load, one corpus
-// file (500 articles) at a time, extracting the next file while the current one is written.
+// first write of 1,000 articles, cleared), (3) a bare UNWIND write of the same rows, the ceiling, and
+// (4) end to end: read + extract + load, one corpus file (500 articles) at a time, extracting the next
+// file while the current one is written.
 // Figures go to stdout and bench/out/ingest.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
