@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../server/graph/load/index.ts';
-import { migrate } from '../../server/graph/migrations.ts';
-import type { Graph } from '../../server/graph/tx.ts';
+import { describe, expect, it } from 'vitest';
 import { createExtractor, extractPaths } from '../../server/ingest/index.ts';
 import { testParser } from '../fixtures/test-parser.ts';
-import { clearGraph, openTestGraph } from '../support/test-graph.ts';
-import { createTestApp } from './api-test-app.ts';
+import { openGraphOf, type SeededApi, useApiOver } from './api-test-app.ts';
 
 // The questions, asked over HTTP of the graph that extraction + the loader make of the seeds.
-let graph: Graph;
-let gql: ReturnType<typeof createTestApp>['gql'];
-
-beforeAll(async () => {
-  graph = openTestGraph();
-  await clearGraph(graph);
-  await migrate(graph);
+const api = useApiOver(async () => {
   const { document, failures } = await extractPaths(
     ['seeds/articles'],
     createExtractor({ parser: testParser('articles') }),
   );
   expect(failures).toEqual([]);
-  await loadDocument(graph, document);
-  gql = createTestApp(graph).gql;
+  return openGraphOf(document, 'seeds/articles');
 });
-
-afterAll(async () => {
-  await graph?.driver.close();
-});
+const gql: SeededApi['gql'] = (...args) => api.gql(...args);
 
 const idOf = async (query: string, type: string) => {
   const result = await gql(

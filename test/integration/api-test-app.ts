@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { validateGraphDocument } from '../../schema/exchange.ts';
+import { type GraphDocument, validateGraphDocument } from '../../schema/exchange.ts';
 import { type AppDeps, createApp } from '../../server/api/http/app.ts';
 import { createGraphGateway } from '../../server/graph/gateway.ts';
 import { loadDocument } from '../../server/graph/load/index.ts';
@@ -16,19 +16,21 @@ export interface GqlResult {
 
 export const quietLogger = { error: (o: object) => console.error(o), warn: () => undefined };
 
-/** A hand-made graph of the seed articles (test/fixtures/api-graph.json) loaded by the real loader. */
-export async function openSeededGraph(): Promise<Graph> {
+/** A cleared test graph holding `document`, loaded by the real loader. */
+export async function openGraphOf(document: GraphDocument, name = 'document'): Promise<Graph> {
   const graph = openTestGraph();
   await clearGraph(graph);
   await migrate(graph);
-  const text = readFileSync('test/fixtures/api-graph.json', 'utf8');
-  const summary = await loadDocument(
-    graph,
-    validateGraphDocument(JSON.parse(text), 'test/fixtures/api-graph.json'),
-  );
+  const summary = await loadDocument(graph, document);
   if (summary.articlesFailed.length)
-    throw new Error(`fixture load failed: ${JSON.stringify(summary.articlesFailed)}`);
+    throw new Error(`${name} load failed: ${JSON.stringify(summary.articlesFailed)}`);
   return graph;
+}
+
+/** A hand-made graph of the seed articles (test/fixtures/api-graph.json) loaded by the real loader. */
+export function openSeededGraph(): Promise<Graph> {
+  const file = 'test/fixtures/api-graph.json';
+  return openGraphOf(validateGraphDocument(JSON.parse(readFileSync(file, 'utf8')), file), file);
 }
 
 export function createTestApp(graph: Graph, deps: Partial<AppDeps> = {}) {
@@ -55,9 +57,14 @@ export interface SeededApi {
 
 /** Loads the seed fixture before the file's tests and closes the driver after them; fields fill in beforeAll. */
 export function useSeededApi(): SeededApi {
+  return useApiOver(openSeededGraph);
+}
+
+/** The API over the graph `open` makes before the file's tests; the driver closed after them. */
+export function useApiOver(open: () => Promise<Graph>): SeededApi {
   const api = {} as SeededApi;
   beforeAll(async () => {
-    api.graph = await openSeededGraph();
+    api.graph = await open();
     api.gql = createTestApp(api.graph).gql;
   });
   afterAll(async () => {
