@@ -1,7 +1,7 @@
 // Cypher for export: every stored article, entity, relation, claim, correction and mention, in a stable
 // order. A fact's support stays in the store: the importer derives it again from the claims.
-import { RELATION_TYPES } from '../../schema/graph-model.ts';
 import type { CypherQuery } from './queries/cypher-query.ts';
+import { relationTypesPattern } from './queries/relation-types-pattern.ts';
 import { SUPPORT_KEY } from './stored-keys.ts';
 
 export const exportQueries = {
@@ -18,7 +18,7 @@ export const exportQueries = {
     params: {},
   }),
   relations: (): CypherQuery => ({
-    cypher: `MATCH (x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
+    cypher: `MATCH (x:Entity)-[r:${relationTypesPattern()}]->(y:Entity)
       RETURN type(r) AS type, x.id AS from, y.id AS to, r {.*, ${SUPPORT_KEY}: null} AS props ORDER BY r.id`,
     params: {},
   }),

@@ -1,9 +1,10 @@
 // What the explorer's first screen says about the whole graph, in the default view (fact-view.ts): how
 // many entities of each type, the most connected ones, the latest events and the latest month's events
 // with their relations. Each is one read; labels and types come from the allow-lists only.
-import { ENTITY_TYPES, type EntityType, EVENT_TYPES, RELATION_TYPES } from '../../../schema/graph-model.ts';
+import { ENTITY_TYPES, type EntityType, EVENT_TYPES } from '../../../schema/graph-model.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { factViewCondition } from './fact-view.ts';
+import { relationTypesPattern } from './relation-types-pattern.ts';
 import {
   type EntityRow,
   leanEdgeProjection,
@@ -39,8 +40,8 @@ export interface StartingGraphRow extends SubgraphRow {
   events: string[];
 }
 
-/** The relation types as one pattern: a typed expansion never touches an article's MENTIONS. */
-const RELATIONS = RELATION_TYPES.join('|');
+/** Every relation type (relation-types-pattern.ts): a typed expansion never touches an article's MENTIONS. */
+const RELATIONS = relationTypesPattern();
 const VISIBLE = factViewCondition('r');
 /** An event out of the default view carries `hidden`, as a relation does. */
 const SHOWN = 'e.hidden IS NULL';

@@ -2,6 +2,7 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/graph-model.t
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
+import { relationTypesPattern } from './relation-types-pattern.ts';
 import { leanEdgeProjection, nodeProjection, type RawEdge, type RawNode } from './rows.ts';
 import type { GraphReader } from './run-read.ts';
 import { type SubgraphRow, subgraphInView, toSubgraph } from './subgraph.ts';
@@ -29,7 +30,7 @@ const HOP_BOUNDS: Record<MaxHops, string> = {
   6: '*..6',
 };
 // Types in the pattern keep the search off MENTIONS (articles are not part of paths).
-const TYPES = RELATION_TYPES.join('|');
+const TYPES = relationTypesPattern();
 
 export function pathsQuery(args: PathsArgs): CypherQuery {
   const cypher = `
