@@ -15,12 +15,12 @@ import { createLoaders } from '../server/api/schema/loaders.ts';
 import { schema } from '../server/api/schema/schema.ts';
 import { createGraphGateway } from '../server/graph/gateway.ts';
 import { toLuceneQuery } from '../server/graph/queries/lucene-query.ts';
-import type { GraphReader } from '../server/graph/queries/run-read.ts';
 import { readQuery } from '../server/graph/tx.ts';
 import { createLogger } from '../server/logger.ts';
 import { entityCeiling, neighborhoodCeiling, searchCeiling } from './api-ceiling.ts';
 import { openBenchGraph } from './api-corpus.ts';
 import { ENTITY, NEIGHBORHOOD, SEARCH } from './api-queries.ts';
+import { timedReader } from './timed-reader.ts';
 
 const rounds = Number(process.env.BENCH_REQUESTS ?? 40);
 const bench = await openBenchGraph(
@@ -33,22 +33,13 @@ const { graph } = bench;
 let dbMs = 0;
 let dbCalls = 0;
 const gateway = createGraphGateway(graph);
-const base = gateway.reader;
-const timedReader: GraphReader = {
-  ping: () => base.ping(),
-  async read(query) {
-    const start = performance.now();
-    try {
-      return await base.read(query);
-    } finally {
-      dbMs += performance.now() - start;
-      dbCalls += 1;
-    }
-  },
-};
+const reader = timedReader(gateway.reader, (ms) => {
+  dbMs += ms;
+  dbCalls += 1;
+});
 let serverMs = 0;
 const app = createApp({
-  gateway: { ...gateway, reader: timedReader },
+  gateway: { ...gateway, reader },
   logger: createLogger('warn', 'bench'),
 });
 const server = createServer((req, res) => {
@@ -114,7 +105,7 @@ try {
         schema,
         document,
         variableValues: s.variables(k),
-        contextValue: { reader: timedReader, loaders: createLoaders(timedReader), authorized: false },
+        contextValue: { reader, loaders: createLoaders(reader), authorized: false },
       });
       const executeMs = performance.now() - t;
       const db = dbMs;

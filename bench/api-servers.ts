@@ -10,10 +10,10 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/api/http/app.ts';
 import { createGraphGateway } from '../server/graph/gateway.ts';
-import type { GraphReader } from '../server/graph/queries/run-read.ts';
 import type { Graph } from '../server/graph/tx.ts';
 import { createLogger } from '../server/logger.ts';
 import { startPeer } from './api-peer.ts';
+import { timedReader } from './timed-reader.ts';
 
 export interface BenchServer {
   url: string;
@@ -24,21 +24,13 @@ export interface BenchServer {
 export async function startOurServer(graph: Graph): Promise<BenchServer> {
   const timing = new AsyncLocalStorage<{ dbMs: number; reads: number }>();
   const gateway = createGraphGateway(graph);
-  const reader: GraphReader = {
-    ping: () => gateway.reader.ping(),
-    async read(query) {
-      const start = performance.now();
-      try {
-        return await gateway.reader.read(query);
-      } finally {
-        const store = timing.getStore();
-        if (store) {
-          store.dbMs += performance.now() - start;
-          store.reads += 1;
-        }
-      }
-    },
-  };
+  const reader = timedReader(gateway.reader, (ms) => {
+    const store = timing.getStore();
+    if (store) {
+      store.dbMs += ms;
+      store.reads += 1;
+    }
+  });
   const app = createApp({ gateway: { ...gateway, reader }, logger: createLogger('warn', 'bench-api') });
   const server = createServer((request, response) => {
     const began = performance.now();

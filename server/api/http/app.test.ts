@@ -28,13 +28,19 @@ const ROWS = new Map<string, unknown[]>([
 function memoryGateway() {
   const corrections: CorrectionInput[] = [];
   const queries: { cypher: string; params: Record<string, unknown> }[] = [];
+  const rowsOf = (query: { cypher: string; params: Record<string, unknown> }) => {
+    queries.push(query);
+    const rows = ROWS.get(query.cypher);
+    if (!rows) throw new Error(`no rows for ${query.cypher.slice(0, 40)}`);
+    return rows;
+  };
   const gateway: GraphGateway = {
     reader: {
       async read<T>(query: { cypher: string; params: Record<string, unknown> }) {
-        queries.push(query);
-        const rows = ROWS.get(query.cypher);
-        if (!rows) throw new Error(`no rows for ${query.cypher.slice(0, 40)}`);
-        return rows as T[];
+        return rowsOf(query) as T[];
+      },
+      async readAll(all) {
+        return all.map((query) => rowsOf(query) as Record<string, unknown>[]);
       },
       ping: async () => true,
     },

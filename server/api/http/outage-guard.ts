@@ -47,12 +47,20 @@ export function guardAgainstOutage(reader: GraphReader, options: OutageGuardOpti
     return probing;
   };
 
+  const refuseWhileDown = async () => {
+    if (down && (probing || now() - lastProbe < probeEveryMs || !(await probe()))) throw unavailable();
+  };
+
   return {
     isDown: () => down,
     ping: probe,
     async read(query) {
-      if (down && (probing || now() - lastProbe < probeEveryMs || !(await probe()))) throw unavailable();
+      await refuseWhileDown();
       return raceWithProbe(reader.read(query), suspectAfterMs, probe);
+    },
+    async readAll(queries) {
+      await refuseWhileDown();
+      return raceWithProbe(reader.readAll(queries), suspectAfterMs, probe);
     },
   };
 }

@@ -9,6 +9,9 @@ const gateway: GraphGateway = {
     async read() {
       throw new Error('internal detail that must not leak');
     },
+    async readAll() {
+      throw new Error('internal detail that must not leak');
+    },
     ping: async () => true,
   },
   curation: {

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { AppError, excerpt } from '../../../schema/errors.ts';
+import { issued } from '../tx.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -11,6 +12,8 @@ export type GraphDriver = Driver;
 export interface GraphReader {
   /** Runs one query in a read transaction (one database round trip) and returns plain rows. */
   read<T = Row>(query: CypherQuery): Promise<T[]>;
+  /** Runs the queries in one read transaction, issued together (one round trip): their rows in order. */
+  readAll(queries: readonly CypherQuery[]): Promise<Row[][]>;
   /** A trivial read without retries, so readiness answers fast when Neo4j is gone. */
   ping(): Promise<boolean>;
 }
@@ -29,33 +32,41 @@ const UNAVAILABLE = new Set([
 ]);
 
 export function createGraphReader({ driver, database, timeoutMs = 10_000 }: GraphReaderOptions): GraphReader {
+  const readAll = async (queries: readonly CypherQuery[]): Promise<Row[][]> => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    let settled = false;
+    try {
+      const work = session.executeRead(
+        async (tx) => {
+          try {
+            // Issued together: the driver sends them in one flight and Neo4j answers them in order.
+            return await Promise.all(
+              queries.map((query) => issued(tx.run(query.cypher, withIntegers(query.params)))),
+            );
+          } catch (error) {
+            // Memory limits are transient to the driver, which would run the same query again and again.
+            throw memoryLimitError(error) ?? error;
+          }
+        },
+        { timeout: timeoutMs },
+      );
+      const results = await withDeadline(work, timeoutMs + 2_000);
+      settled = true;
+      return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      // After a missed deadline the work is still retrying; close in the background then.
+      const closing = session.close().catch(() => undefined);
+      if (settled) await closing;
+    }
+  };
   return {
     async read<T>(query: CypherQuery): Promise<T[]> {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      let settled = false;
-      try {
-        const work = session.executeRead(
-          async (tx) => {
-            try {
-              return await tx.run(query.cypher, withIntegers(query.params));
-            } catch (error) {
-              // Memory limits are transient to the driver, which would run the same query again and again.
-              throw memoryLimitError(error) ?? error;
-            }
-          },
-          { timeout: timeoutMs },
-        );
-        const result = await withDeadline(work, timeoutMs + 2_000);
-        settled = true;
-        return result.records.map((record) => toPlain(record.toObject()) as T);
-      } catch (error) {
-        throw mapNeo4jError(error);
-      } finally {
-        // After a missed deadline the work is still retrying; close in the background then.
-        const closing = session.close().catch(() => undefined);
-        if (settled) await closing;
-      }
+      const [rows] = await readAll([query]);
+      return rows as T[];
     },
+    readAll,
     async ping(): Promise<boolean> {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
