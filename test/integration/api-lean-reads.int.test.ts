@@ -98,4 +98,47 @@ describe('lean reads', () => {
     for (const { edge } of both.data.entity.dated as Relation[])
       expect(edge.date).toBe((byId.get(edge.id) as Record<string, unknown>).date);
   });
+
+  it('gives an entity’s sources read with a few fields the same values as a full read', async () => {
+    const full = await api.gql(`{ entity(id: "country:UA") { relations { edge { id sources {
+      quote start end article { articleId title url publisher publishedAt language } } } } } }`);
+    const few = await api.gql(
+      '{ entity(id: "country:UA") { relations { edge { id sources { quote article { title } } } } } }',
+    );
+    const none = await api.gql('{ entity(id: "country:UA") { relations { edge { id } } } }');
+    expect(full.errors).toBeUndefined();
+    expect(few.errors).toBeUndefined();
+    type Source = { quote: string; article: { title: string | null } };
+    type Relation = { edge: { id: string; sources: Source[] } };
+    const relations = full.data.entity.relations as Relation[];
+    expect(relations.some((r) => r.edge.sources.length > 0)).toBe(true);
+    expect(few.data.entity.relations).toEqual(
+      relations.map(({ edge }) => ({
+        edge: {
+          id: edge.id,
+          sources: edge.sources.map((s) => ({ quote: s.quote, article: { title: s.article.title } })),
+        },
+      })),
+    );
+    expect(none.data.entity.relations).toEqual(relations.map(({ edge }) => ({ edge: { id: edge.id } })));
+  });
+
+  it('never answers another field from an article read along with a few of its fields', async () => {
+    // The claims' articles load after the relations: a partial article read along with the sources
+    // must not have primed the loader they go through.
+    const query = (fields: string) => `{ entity(id: "country:UA") { relations { edge {
+      sources { article { title } } claims { article { ${fields} } } } } } }`;
+    const mixed = await api.gql(query('articleId title language'));
+    const alone = await api.gql(
+      '{ entity(id: "country:UA") { relations { edge { claims { article { articleId title language } } } } } }',
+    );
+    expect(mixed.errors).toBeUndefined();
+    type Claims = { edge: { claims: { article: Record<string, unknown> }[] } };
+    const claims = (relations: Claims[]) => relations.map((r) => r.edge.claims);
+    expect(claims(mixed.data.entity.relations)).toEqual(claims(alone.data.entity.relations));
+    const languages = claims(alone.data.entity.relations)
+      .flat()
+      .map((c) => c.article.language);
+    expect(languages.some((language) => typeof language === 'string')).toBe(true);
+  });
 });

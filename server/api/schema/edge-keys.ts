@@ -1,6 +1,8 @@
 // Which stored keys of an edge a request needs, from the GraphEdge fields it selects: a neighbourhood
-// drawn by id and date then reads 2 of the 17 reserved keys of each of its thousand-odd relationships.
+// drawn by id and date then reads 2 of the 17 reserved keys of each of its thousand-odd relationships;
+// and which parts of its first sources, with their articles' metadata, an entity's relations read.
 import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
+import { ARTICLE_METADATA_KEYS, type ArticleMetadataKey, type SourceRead } from '../../graph/queries/rows.ts';
 
 /**
  * The reserved keys behind each GraphEdge field read from the stored relationship; fields not listed
@@ -35,6 +37,42 @@ export function selectedEdgeKeys(info: GraphQLResolveInfo, path: readonly string
     else if (!NO_KEYS.has(name)) return undefined;
   }
   return [...keys];
+}
+
+/** The article metadata behind each Article field; the others need none (text and mentions load by id). */
+const ARTICLE_KEYS_OF: Readonly<Record<string, readonly ArticleMetadataKey[]>> = {
+  id: ['id'],
+  articleId: ['id'],
+  title: ['title'],
+  url: ['url'],
+  publisher: ['publisher'],
+  publishedAt: ['publishedAt'],
+  language: ['language'],
+};
+const ARTICLE_NO_KEYS: ReadonlySet<string> = new Set(['__typename', 'text', 'mentions']);
+const SOURCE_FIELDS: ReadonlySet<string> = new Set(['__typename', 'quote', 'start', 'end', 'article']);
+
+/**
+ * What the Source selection at `path` (a GraphEdge's `sources`) reads: false when it is not selected,
+ * undefined (everything) when it selects a field this module does not know; else whether the offsets
+ * are, and the article metadata to read along when the article is.
+ */
+export function selectedSourceRead(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): SourceRead | false | undefined {
+  const names = selectedNames(info, path);
+  if (names.size === 0) return false;
+  if ([...names].some((name) => !SOURCE_FIELDS.has(name))) return undefined;
+  const offsets = names.has('start') || names.has('end');
+  if (!names.has('article')) return { offsets };
+  const keys = new Set<ArticleMetadataKey>(['id']);
+  for (const name of selectedNames(info, [...path, 'article'])) {
+    const known = ARTICLE_KEYS_OF[name];
+    if (known) for (const key of known) keys.add(key);
+    else if (!ARTICLE_NO_KEYS.has(name)) return { offsets, articleKeys: ARTICLE_METADATA_KEYS };
+  }
+  return { offsets, articleKeys: [...keys] };
 }
 
 /** The field names selected at `path` under this field, through any alias or fragment. */

@@ -6,7 +6,7 @@ import type { RelationFilter } from '../../graph/queries/relations-of.ts';
 import type { EntityRow } from '../../graph/queries/rows.ts';
 import { ArticleRef } from './article-ref.ts';
 import { builder } from './builder.ts';
-import { selectedEdgeKeys } from './edge-keys.ts';
+import { selectedEdgeKeys, selectedSourceRead } from './edge-keys.ts';
 import { EntityRef } from './entity-ref.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { type FactViewArgs, factViewArgs, toFactView } from './fact-view-args.ts';
@@ -112,13 +112,15 @@ function relationFilter(
   };
 }
 
-/** Which free-form properties and reserved edge keys the selection under `relations` (at `at`) asks for. */
+/** Which free-form properties, reserved edge keys and parts of sources the selection under `relations` (at `at`) asks for. */
 function selectedProperties(info: GraphQLResolveInfo, at: string[]): RelationFilter['properties'] {
   const edgeKeys = selectedEdgeKeys(info, [...at, 'edge']);
+  const sources = selectedSourceRead(info, [...at, 'edge', 'sources']);
   return {
     other: selectsPath(info, [...at, 'other', 'properties']),
     edge: selectsPath(info, [...at, 'edge', 'properties']),
     ...(edgeKeys ? { edgeKeys } : {}),
+    ...(sources !== undefined ? { sources } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CypherQuery } from './cypher-query.ts';
 import {
   type ArticleRow,
+  articleProjection,
   type EntityRow,
   nodeProjection,
   type RawNode,
@@ -18,8 +19,7 @@ export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
 
 export function articlesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
-    cypher:
-      'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a {.id, .title, .url, .publisher, .publishedAt, .language} AS props',
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${articleProjection('a')} AS props`,
     params: { ids: [...new Set(ids)] },
   };
 }

@@ -3,17 +3,18 @@ import { edgesKnownAt } from './as-known-at.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { dateRangeCondition } from './date-range.ts';
 import { type FactView, factViewCondition, factViewParams } from './fact-view.ts';
+import { entitiesByIdsQuery } from './lookups.ts';
 import { relationTypesPattern } from './relation-types-pattern.ts';
 import {
+  ARTICLE_METADATA_KEYS,
   type ArticleRow,
-  articleProjection,
   type EdgeRow,
   type EntityRow,
-  edgeProjection,
-  nodeProjection,
-  type RawEdge,
+  edgeProps,
+  nodeProps,
   type RawNode,
-  toArticleRow,
+  type SourceRead,
+  sourcesSubquery,
   toEdgeRow,
   toEntityRow,
 } from './rows.ts';
@@ -28,17 +29,23 @@ export interface RelationFilter extends FactView {
   to?: string | null;
   first: number;
   /**
-   * Whether the free-form properties of the far endpoints and of the edges are read (both by default),
-   * and `edgeKeys`, when given, the only reserved keys of the edges read besides their id.
+   * What is read besides the relations' ids, from what the request selects (everything by default):
+   * the free-form properties of the far endpoints and of the edges; with `edgeKeys`, only those of the
+   * edges' reserved keys; and what of the first sources (`sources`, false for none).
    */
-  properties?: { other: boolean; edge: boolean; edgeKeys?: readonly string[] };
+  properties?: {
+    other: boolean;
+    edge: boolean;
+    edgeKeys?: readonly string[];
+    sources?: SourceRead | false;
+  };
 }
 
 export interface RelationRow {
   edge: EdgeRow;
   other: EntityRow;
   direction: 'OUT' | 'IN';
-  /** Articles of the first sources, without text (to prime the article loader). */
+  /** The full metadata of the first sources' articles, when read along (to prime the article loader). */
   articles: ArticleRow[];
 }
 
@@ -48,6 +55,9 @@ export interface EntityWithRelations {
 }
 
 const INLINE_SOURCES = 20;
+
+/** By default a source comes with its offsets and its article's metadata, as the entity view shows it. */
+const ALL_OF_SOURCES: SourceRead = { offsets: true, articleKeys: ARTICLE_METADATA_KEYS };
 
 // For one direction the answer is known; only BOTH has to ask each relationship.
 const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
@@ -60,14 +70,14 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
 };
 
 /**
- * Entities with their relations, at most `first` per entity, oldest first (undated last): one row per
- * entity found. The articles of the first sources come along once per entity (relations of one entity
- * share many articles), which saves the article round trip the entity view would make.
+ * The relations of entities, at most `first` per entity, oldest first (undated last): one row per
+ * relation, flat. Rows cost the driver far less to decode than the same values nested in maps, whose
+ * keys travel and are decoded once per value (a hub's hundred relations: half the client's time). A
+ * row's ends are the entity asked for (`id`) and `other`, in the direction `outgoing` says.
  */
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): CypherQuery {
   const properties = filter.properties ?? { other: true, edge: true };
-  const source = 'CASE WHEN outgoing THEN n.id ELSE m.id END';
-  const target = 'CASE WHEN outgoing THEN m.id ELSE n.id END';
+  const sources = properties.sources ?? ALL_OF_SOURCES;
   const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -76,21 +86,13 @@ CALL {
   MATCH ${PATTERNS[filter.direction](relationTypesPattern(filter.types))}
   WHERE ${dateRangeCondition('r.date', filter)}
     AND ${factViewCondition('r', filter)}
-  WITH n, r, m ORDER BY r.date, r.id LIMIT $first
-  WITH n, r, m, ${OUTGOING[filter.direction]} AS outgoing
-  RETURN collect({outgoing: outgoing, other: ${nodeProjection('m', properties.other)},
-    edge: ${edgeProjection('r', source, target, INLINE_SOURCES, properties.edge, properties.edgeKeys)}}) AS relations
+  RETURN r, m ORDER BY r.date, r.id LIMIT $first
 }
-CALL {
-  WITH relations
-  UNWIND relations AS relation
-  UNWIND relation.edge.sources AS source
-  WITH source.articleId AS articleId
-  WITH DISTINCT articleId
-  MATCH (a:Article {id: articleId})
-  RETURN collect(${articleProjection('a')}) AS articles
-}
-RETURN id, ${nodeProjection('n')} AS node, relations, articles`;
+RETURN id, ${OUTGOING[filter.direction]} AS outgoing, labels(m) AS otherLabels,
+  ${nodeProps('m', properties.other)} AS other,
+  type(r) AS type, ${edgeProps('r', properties.edge, properties.edgeKeys)} AS edge,
+  ${sources ? sourcesSubquery('r.id', INLINE_SOURCES + 1, undefined, sources) : 'null'} AS sources
+ORDER BY r.date, r.id`;
   const params = {
     ids: [...new Set(ids)],
     from: filter.from ?? null,
@@ -101,34 +103,58 @@ RETURN id, ${nodeProjection('n')} AS node, relations, articles`;
   return { cypher, params };
 }
 
-interface RawRelation {
+interface RelationRecord {
+  id: string;
   outgoing: boolean;
-  other: RawNode;
-  edge: RawEdge;
+  otherLabels: string[];
+  other: Record<string, unknown>;
+  type: string;
+  edge: Record<string, unknown>;
+  sources: Record<string, unknown>[] | null;
 }
 
-/** Entities and their relations for `ids` in key order (entity null where missing). */
+/** Entities and their relations for `ids` in key order (entity null where missing): one round trip. */
 export async function readEntitiesWithRelations(
   reader: GraphReader,
   ids: readonly string[],
   filter: RelationFilter,
 ): Promise<EntityWithRelations[]> {
-  const rows = await reader.read<{
-    id: string;
-    node: RawNode;
-    relations: RawRelation[];
-    articles: Record<string, unknown>[];
-  }>(relationsOfQuery(ids, filter));
-  const byId = new Map<string, EntityWithRelations>();
-  for (const row of rows) {
-    const articles = new Map(row.articles.map((props) => [String(props.id), toArticleRow(props)]));
-    byId.set(row.id, {
-      entity: toEntityRow(row.node),
-      relations: row.relations.map((r) => toRelation(r, articles)),
-    });
-  }
-  const found = ids.map((id) => byId.get(id) ?? { entity: null, relations: [] });
+  const [nodes = [], relations = []] = await reader.readAll([
+    entitiesByIdsQuery(ids),
+    relationsOfQuery(ids, filter),
+  ]);
+  const entities = new Map(nodes.map((row) => [row.id as string, toEntityRow(row.node as RawNode)]));
+  const byId = groupRelations(relations as unknown as RelationRecord[], filter);
+  const found = ids.map((id) => ({ entity: entities.get(id) ?? null, relations: byId.get(id) ?? [] }));
   return filter.knownAt ? relationsKnownAt(reader, found, filter.knownAt) : found;
+}
+
+/** Relation lists for `ids` in key order. */
+export async function readRelationsOf(
+  reader: GraphReader,
+  ids: readonly string[],
+  filter: RelationFilter,
+): Promise<RelationRow[][]> {
+  const rows = await reader.read<RelationRecord>(relationsOfQuery(ids, filter));
+  const byId = groupRelations(rows, filter);
+  const found = ids.map((id) => ({ entity: null, relations: byId.get(id) ?? [] }));
+  const known = filter.knownAt ? await relationsKnownAt(reader, found, filter.knownAt) : found;
+  return known.map((f) => f.relations);
+}
+
+/** Each entity's relations, in the order read. */
+function groupRelations(rows: readonly RelationRecord[], filter: RelationFilter): Map<string, RelationRow[]> {
+  const sources = filter.properties?.sources ?? ALL_OF_SOURCES;
+  // Only complete metadata may prime the article loader, which other fields of the request read from.
+  const complete =
+    sources !== false && ARTICLE_METADATA_KEYS.every((key) => sources.articleKeys?.includes(key));
+  const byId = new Map<string, RelationRow[]>();
+  for (const row of rows) {
+    const list = byId.get(row.id) ?? [];
+    list.push(toRelation(row, complete));
+    byId.set(row.id, list);
+  }
+  return byId;
 }
 
 /** Each entity's relations as known by `knownAt`: one read for all of them. */
@@ -152,23 +178,21 @@ async function relationsKnownAt(
   }));
 }
 
-/** Relation lists for `ids` in key order. */
-export async function readRelationsOf(
-  reader: GraphReader,
-  ids: readonly string[],
-  filter: RelationFilter,
-): Promise<RelationRow[][]> {
-  return (await readEntitiesWithRelations(reader, ids, filter)).map((found) => found.relations);
-}
-
-/** Sets each source's article where it was read inline, so resolving it needs no loader call. */
-function toRelation(raw: RawRelation, articles: Map<string, ArticleRow>): RelationRow {
-  const edge = toEdgeRow(raw.edge, INLINE_SOURCES);
-  const sources = edge.sources?.map((s) => ({ ...s, article: articles.get(s.articleId) }));
+function toRelation(row: RelationRecord, completeArticles: boolean): RelationRow {
+  const other = toEntityRow({ labels: row.otherLabels, props: row.other });
+  const [source, target] = row.outgoing ? [row.id, other.id] : [other.id, row.id];
+  const raw = {
+    type: row.type,
+    source,
+    target,
+    props: row.edge,
+    ...(row.sources ? { sources: row.sources } : {}),
+  };
+  const edge = toEdgeRow(raw, INLINE_SOURCES);
   return {
-    edge: { ...edge, sources },
-    other: toEntityRow(raw.other),
-    direction: raw.outgoing ? 'OUT' : 'IN',
-    articles: (sources ?? []).flatMap((s) => (s.article ? [s.article] : [])),
+    edge,
+    other,
+    direction: row.outgoing ? 'OUT' : 'IN',
+    articles: completeArticles ? (edge.sources ?? []).flatMap((s) => (s.article ? [s.article] : [])) : [],
   };
 }

@@ -25,7 +25,10 @@ export interface SourceRow {
   quote: string;
   start: number;
   end: number;
-  /** The article's metadata when it was read along with the source. */
+  /**
+   * The article's metadata when it was read along with the source: only the fields the request selects
+   * (the others null), so it never primes the article loader unless complete.
+   */
   article?: ArticleRow;
 }
 
@@ -80,9 +83,18 @@ export type RawEdge = {
 
 // Cypher map projections; the variable names are code constants, never input.
 
-/** Article metadata without the (large) text. */
-export const articleProjection = (v: string) =>
-  `${v} {.id, .title, .url, .publisher, .publishedAt, .language}`;
+/** The article keys read beside its text, which is large and read on demand. */
+export const ARTICLE_METADATA_KEYS = ['id', 'title', 'url', 'publisher', 'publishedAt', 'language'] as const;
+export type ArticleMetadataKey = (typeof ARTICLE_METADATA_KEYS)[number];
+const ARTICLE_KEY_SET: ReadonlySet<string> = new Set(ARTICLE_METADATA_KEYS);
+
+/** Article metadata without the (large) text; with `keys`, only those of it (the id always). */
+export const articleProjection = (v: string, keys: readonly string[] = ARTICLE_METADATA_KEYS) =>
+  `${v} {${['id', ...metadataKeys(keys)].map((key) => `.${key}`).join(', ')}}`;
+
+/** Only names from the list reach a statement, whatever the caller passes; the id apart. */
+const metadataKeys = (keys: readonly string[]) =>
+  keys.filter((key) => key !== 'id' && ARTICLE_KEY_SET.has(key));
 /**
  * Every stored property but a fact's support, which the loader keeps for itself and can be larger than
  * the rest: overridden by null, it never leaves the database.
@@ -91,7 +103,11 @@ const allProperties = (v: string) => `${v} {.*, ${SUPPORT_KEY}: null}`;
 
 /** Without `withProperties`, only what EntityRow reads besides its free-form `properties` (left empty). */
 export const nodeProjection = (v: string, withProperties = true) =>
-  `{labels: labels(${v}), props: ${withProperties ? allProperties(v) : `${v} {.id, .name, .aliases}`}}`;
+  `{labels: labels(${v}), props: ${nodeProps(v, withProperties)}}`;
+
+/** A node's stored properties as EntityRow reads them (see nodeProjection). */
+export const nodeProps = (v: string, withProperties = true) =>
+  withProperties ? allProperties(v) : `${v} {.id, .name, .aliases}`;
 
 /**
  * The stored keys with a meaning of their own (stored-keys.ts), which is what toEdgeRow reads besides
@@ -102,13 +118,37 @@ const EDGE_ROW_KEYS = [...RELATION_RESERVED_KEYS].map((key) => `.${key}`).join('
 /** At most this many sources per edge leave the database; `sourceCount` keeps the full number. */
 export const MAX_SOURCES = 100;
 
+/** What a read takes of each source: its offsets, and its article's metadata (`articleKeys`) if any. */
+export interface SourceRead {
+  readonly offsets: boolean;
+  /** Read along in the same statement, one index seek per source; absent, the article is not read. */
+  readonly articleKeys?: readonly string[];
+}
+
+const ORDER_OF_SOURCES = 'c.articleId, c.start, c.end';
+
 /**
  * A fact's sources: its claims' quoted spans, by article then position (the claim index finds them);
  * with `knownAt` (a Cypher expression, null for all), only the claims published by that day.
  */
-export const sourcesSubquery = (about: string, max: number, knownAt?: string) =>
-  `COLLECT { MATCH (c:Claim {about: ${about}})${knownAt ? ` WHERE ${knownAt} IS NULL OR c.knownAt <= ${knownAt}` : ''}
-    RETURN c {.articleId, .quote, .start, .end} ORDER BY c.articleId, c.start, c.end LIMIT ${max} }`;
+export const sourcesSubquery = (
+  about: string,
+  max: number,
+  knownAt?: string,
+  read: SourceRead = { offsets: true },
+) => {
+  const claims = `MATCH (c:Claim {about: ${about}})${knownAt ? ` WHERE ${knownAt} IS NULL OR c.knownAt <= ${knownAt}` : ''}`;
+  const keys = read.offsets ? '.articleId, .quote, .start, .end' : '.articleId, .quote';
+  if (!read.articleKeys)
+    return `COLLECT { ${claims} RETURN c {${keys}} ORDER BY ${ORDER_OF_SOURCES} LIMIT ${max} }`;
+  // The articles of the first `max` claims only, then those claims in order again. The article's id is
+  // the claim's articleId, not sent twice (but asked for when nothing else is, to say it exists).
+  const metadata = metadataKeys(read.articleKeys);
+  const article = `a {${(metadata.length ? metadata : ['id']).map((key) => `.${key}`).join(', ')}}`;
+  return `COLLECT { ${claims} WITH c ORDER BY ${ORDER_OF_SOURCES} LIMIT ${max}
+    OPTIONAL MATCH (a:Article {id: c.articleId})
+    RETURN c {${keys}, article: ${article}} ORDER BY ${ORDER_OF_SOURCES} }`;
+};
 
 /**
  * Pass the endpoint ids when the pattern binds them: reading startNode()/endNode() of a relationship
@@ -131,7 +171,7 @@ export const edgeProjection = (
  * Without `withProperties`, the reserved keys, or only `keys` of them (and the id) when given: a request
  * that draws edges by id and date needs 2 of the 17 stored keys.
  */
-const edgeProps = (v: string, withProperties: boolean, keys?: readonly string[]) => {
+export const edgeProps = (v: string, withProperties: boolean, keys?: readonly string[]) => {
   if (withProperties) return allProperties(v);
   if (!keys) return `${v} {${EDGE_ROW_KEYS}}`;
   // Only reserved names reach the statement, whatever the caller passes.
@@ -197,12 +237,15 @@ export function factSummary(
   };
 }
 
+/** Offsets not read are 0 (the read was told what the request selects); an article read along is kept. */
 export function toSource(raw: Record<string, unknown>): SourceRow {
+  const article = raw.article as Record<string, unknown> | null | undefined;
   return {
     articleId: String(raw.articleId),
     quote: String(raw.quote ?? ''),
     start: Number(raw.start ?? 0),
     end: Number(raw.end ?? 0),
+    ...(article ? { article: toArticleRow({ ...article, id: raw.articleId }) } : {}),
   };
 }
 
