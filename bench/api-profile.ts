@@ -32,8 +32,14 @@ try {
         from: null,
         to: null,
         first: 100,
-        // As the bench's GraphQL query, which selects no free-form properties.
-        properties: { other: false, edge: false },
+        // As the bench's GraphQL query selects them: no free-form properties, the edge's date, the
+        // sources' quotes and their articles' titles and dates.
+        properties: {
+          other: false,
+          edge: false,
+          edgeKeys: ['date'],
+          sources: { offsets: false, articleKeys: ['id', 'title', 'publishedAt'] },
+        },
       }),
       entityCeilingQuery(hub.id),
     ],
