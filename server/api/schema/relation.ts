@@ -29,6 +29,9 @@ export function loadRelations(
     from: null,
     to: null,
     first: TYPE_FIELD_LIMIT,
+    // Up to 500 relations: their sources' articles, when asked for, come from one batched lookup of the
+    // distinct ids rather than a seek per source.
+    properties: { other: true, edge: true, sources: { offsets: true } },
     // An entity read as known by a day shows the relations known by then.
     ...(entity.knownAt ? { knownAt: entity.knownAt } : {}),
   };
