@@ -58,6 +58,7 @@ const INLINE_SOURCES = 20;
 
 /** By default a source comes with its offsets and its article's metadata, as the entity view shows it. */
 const ALL_OF_SOURCES: SourceRead = { offsets: true, articleKeys: ARTICLE_METADATA_KEYS };
+const sourcesRead = (filter: RelationFilter) => filter.properties?.sources ?? ALL_OF_SOURCES;
 
 // For one direction the answer is known; only BOTH has to ask each relationship.
 const OUTGOING: Record<Direction, string> = { OUT: 'true', IN: 'false', BOTH: 'startNode(r) = n' };
@@ -77,7 +78,7 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
  */
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): CypherQuery {
   const properties = filter.properties ?? { other: true, edge: true };
-  const sources = properties.sources ?? ALL_OF_SOURCES;
+  const sources = sourcesRead(filter);
   const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -144,7 +145,7 @@ export async function readRelationsOf(
 
 /** Each entity's relations, in the order read. */
 function groupRelations(rows: readonly RelationRecord[], filter: RelationFilter): Map<string, RelationRow[]> {
-  const sources = filter.properties?.sources ?? ALL_OF_SOURCES;
+  const sources = sourcesRead(filter);
   // Only complete metadata may prime the article loader, which other fields of the request read from.
   const complete =
     sources !== false && ARTICLE_METADATA_KEYS.every((key) => sources.articleKeys?.includes(key));
