@@ -9,13 +9,15 @@ import {
   type RelationRecord,
 } from '../../../schema/exchange.ts';
 import type { EntityType } from '../../../schema/graph-model.ts';
-import { mergeEntity, mergeRelation } from './merge-records.ts';
+import { mergeEntity, mergeRelationValues, SourceSet } from './merge-records.ts';
 
 /** Collects entities, relations and mentions, merging repeats by id, and writes them in a stable order. */
 export class GraphBuilder {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly entities = new Map<string, EntityRecord>();
   private readonly relations = new Map<string, RelationRecord>();
+  /** Each relation's sources, merged apart from its values (merge-records.ts). */
+  private readonly sources = new Map<string, SourceSet>();
   private readonly mentions = new Map<string, MentionRecord>();
   private readonly claims = new Map<string, ClaimRecord>();
   private readonly corrections = new Map<string, CorrectionRecord>();
@@ -42,7 +44,10 @@ export class GraphBuilder {
 
   addRelation(relation: RelationRecord): void {
     const current = this.relations.get(relation.id);
-    this.relations.set(relation.id, current ? mergeRelation(current, relation) : relation);
+    this.relations.set(relation.id, current ? mergeRelationValues(current, relation) : relation);
+    const sources = this.sources.get(relation.id) ?? new SourceSet();
+    sources.add(relation.sources);
+    this.sources.set(relation.id, sources);
     if (this.stage && !this.rules.has(relation.id)) this.rules.set(relation.id, this.stage);
   }
 
@@ -65,7 +70,9 @@ export class GraphBuilder {
       format: FORMAT,
       articles: [...this.articles.values()].sort(byId),
       entities: [...this.entities.values()].sort(byId),
-      relations: [...this.relations.values()].sort(byId),
+      relations: [...this.relations.values()]
+        .map((relation) => ({ ...relation, sources: this.sources.get(relation.id)?.toList() ?? [] }))
+        .sort(byId),
       mentions: [...this.mentions.values()].sort(
         (a, b) =>
           compare(a.articleId, b.articleId) ||

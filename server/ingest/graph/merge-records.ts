@@ -14,10 +14,12 @@ export function mergeEntity(into: EntityRecord, other: EntityRecord): EntityReco
   };
 }
 
-/** Sources concatenated without repeats; the most precise date wins, then the earliest. */
-export function mergeRelation(into: RelationRecord, other: RelationRecord): RelationRecord {
-  const seen = new Set(into.sources.map(sourceKey));
-  const sources = [...into.sources, ...other.sources.filter((s) => !seen.has(sourceKey(s)))];
+/**
+ * The values of two records of one relation: the most precise date wins, then the earliest. Their
+ * sources are the caller's to merge (SourceSet): merged here, a relation reported by thousands of
+ * articles would rebuild and sort its whole list once per article.
+ */
+export function mergeRelationValues(into: RelationRecord, other: RelationRecord): RelationRecord {
   const better = compareDates(other, into) > 0 ? other : into;
   return {
     ...into,
@@ -25,8 +27,30 @@ export function mergeRelation(into: RelationRecord, other: RelationRecord): Rela
     datePrecision: better.datePrecision,
     confidence: Math.max(into.confidence, other.confidence),
     properties: mergeProperties(into.properties, other.properties),
-    sources: sources.sort((a, b) => sourceKey(a).localeCompare(sourceKey(b))),
   };
+}
+
+type Source = RelationRecord['sources'][number];
+
+/** A relation's sources without repeats, in the order of their keys once more than one list was added. */
+export class SourceSet {
+  private readonly byKey = new Map<string, Source>();
+  private lists = 0;
+  private first: readonly Source[] = [];
+
+  add(sources: readonly Source[]): void {
+    if (this.lists++ === 0) this.first = sources;
+    for (const source of sources) {
+      const key = sourceKey(source);
+      if (!this.byKey.has(key)) this.byKey.set(key, source);
+    }
+  }
+
+  /** One list is kept as given; several are merged and ordered by article and span. */
+  toList(): Source[] {
+    if (this.lists <= 1) return [...this.first];
+    return [...this.byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, source]) => source);
+  }
 }
 
 /** Positive when `a` carries the better date: more precise, then earlier. */
@@ -51,7 +75,7 @@ export function mergeProperties(into: Properties, other: Properties): Properties
   return merged;
 }
 
-function sourceKey(s: RelationRecord['sources'][number]): string {
+function sourceKey(s: Source): string {
   return `${s.articleId}|${String(s.start).padStart(9, '0')}|${String(s.end).padStart(9, '0')}`;
 }
 
