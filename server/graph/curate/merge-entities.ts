@@ -4,13 +4,9 @@
 // was moved stays on the correction, so undoing puts every piece back. Later loads map the merged id onto
 // the kept one (activeMerges).
 import { AppError } from '../../../schema/errors.ts';
-import {
-  ENTITY_TYPES,
-  isRelationType,
-  RELATION_TYPES,
-  type RelationType,
-} from '../../../schema/graph-model.ts';
+import { ENTITY_TYPES, isRelationType, type RelationType } from '../../../schema/graph-model.ts';
 import { type FactKey, recomputeFacts } from '../load/recompute-facts.ts';
+import { relationTypesPattern } from '../queries/relation-types-pattern.ts';
 import type { Tx } from '../tx.ts';
 
 interface MovedRelation {
@@ -58,9 +54,10 @@ export async function mergeEntity(
     throw new AppError('BAD_USER_INPUT', `"${merged}" and "${kept}" are not of the same type`);
   }
   const relations = await tx.run<MovedRelation>({
-    cypher: `MATCH (x:Entity)-[r]->(y:Entity) WHERE (x.id = $merged OR y.id = $merged) AND type(r) IN $types
-      RETURN type(r) AS type, r.id AS id, x.id AS from, y.id AS to`,
-    params: { merged, types: RELATION_TYPES },
+    // From the merged entity's index entry, never a scan of every relation; DISTINCT for a self-loop.
+    cypher: `MATCH (:Entity {id: $merged})-[r:${relationTypesPattern()}]-(:Entity)
+      RETURN DISTINCT type(r) AS type, r.id AS id, startNode(r).id AS from, endNode(r).id AS to`,
+    params: { merged },
   });
   const mentions = await tx.run<MergeSnapshot['mentions'][number]>({
     cypher: `MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $merged})
