@@ -1,4 +1,4 @@
-// The one door between the API and the store: the reads (one parameterised query per call, in a read
+// The one door between the API and the store: the reads (parameterised queries, each call one read
 // transaction) and the writes the API may make (analysts' corrections), over one driver and one error
 // map. The API is built on this interface, so its resolvers can run on another implementation.
 import type { CorrectionRecord } from '../../schema/exchange.ts';
