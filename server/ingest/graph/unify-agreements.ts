@@ -8,9 +8,19 @@ import { renameEvents } from './rename-events.ts';
  */
 export function unifyAgreements(docs: readonly GraphDocument[]): GraphDocument[] {
   const facts = [...new Map(docs.flatMap(agreementFacts).map((f) => [f.id, f])).values()];
+  // The identity asks for the same year and parties: only agreements with those can match.
+  const byParties = new Map<string, typeof facts>();
+  for (const fact of facts) {
+    const key = partiesKey(fact);
+    const same = byParties.get(key);
+    if (same) same.push(fact);
+    else byParties.set(key, [fact]);
+  }
   const rename = new Map<string, string>();
   for (const unstated of facts.filter((f) => f.kind === UNSTATED_KIND)) {
-    const known = facts.filter((f) => f.kind !== UNSTATED_KIND && sameAgreement(f, unstated));
+    const known = (byParties.get(partiesKey(unstated)) ?? []).filter(
+      (f) => f.kind !== UNSTATED_KIND && sameAgreement(f, unstated),
+    );
     if (known.length === 1) rename.set(unstated.id, known[0]!.id);
   }
   const names = new Map(docs.flatMap((d) => d.entities.map((e) => [e.id, e.name] as const)));
@@ -21,6 +31,8 @@ export function unifyAgreements(docs: readonly GraphDocument[]): GraphDocument[]
     properties: { ...e.properties, kind: null },
   }));
 }
+
+const partiesKey = (fact: AgreementIdentity) => `${fact.year}\u0000${fact.parties.join('\u0000')}`;
 
 /** An agreement's identity from a document: kind, year (date, signature, else the id's) and parties. */
 export function agreementFacts(doc: GraphDocument): (AgreementIdentity & { id: string })[] {

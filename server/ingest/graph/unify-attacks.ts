@@ -1,4 +1,4 @@
-import { type AttackIdentity, sameAttack } from '../../../schema/event-identity.ts';
+import { type AttackIdentity, attackDays, sameAttack } from '../../../schema/event-identity.ts';
 import type { GraphDocument } from '../../../schema/exchange.ts';
 import { renameEvents } from './rename-events.ts';
 
@@ -11,14 +11,26 @@ export function unifyAttacks(docs: readonly GraphDocument[]): GraphDocument[] {
     .flatMap(attackFacts)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const rename = new Map<string, string>();
-  for (const [i, later] of facts.entries()) {
-    const same = facts.slice(0, i).find((earlier) => sameAttack(earlier, later) && !rename.has(earlier.id));
+  // The attacks seen so far by attacker, weapon and day: the identity matches no other, so each attack
+  // is compared with those of its few days, not with every earlier one.
+  const seen = new Map<string, Fact[]>();
+  const key = (fact: Fact, day: string) => `${fact.attacker}\u0000${fact.weapon}\u0000${day}`;
+  for (const later of facts) {
+    const same = attackDays(later.date)
+      .flatMap((day) => seen.get(key(later, day)) ?? [])
+      .find((earlier) => sameAttack(earlier, later) && !rename.has(earlier.id));
     if (same && same.id !== later.id) rename.set(later.id, same.id);
+    const own = key(later, later.date);
+    const day = seen.get(own);
+    if (day) day.push(later);
+    else seen.set(own, [later]);
   }
   return renameEvents(docs, rename);
 }
 
-function attackFacts(doc: GraphDocument): (AttackIdentity & { id: string })[] {
+type Fact = AttackIdentity & { id: string };
+
+function attackFacts(doc: GraphDocument): Fact[] {
   return doc.entities
     .filter(
       (e) => e.type === 'Attack' && typeof e.properties.date === 'string' && e.properties.date.length === 10,
