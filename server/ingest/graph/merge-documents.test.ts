@@ -40,6 +40,19 @@ describe('mergeDocuments', () => {
     const second = await extractText("L'Ukraine a lancé 30 drones sur Belgorod.", '2024-06-14', 'second');
     expect(mergeDocuments([first, second]).entities.filter((e) => e.type === 'Attack')).toHaveLength(2);
   });
+
+  it('merges reports of an attack whose date in one of them is no day at all', async () => {
+    const reports = await Promise.all(
+      ['a', 'b', 'c'].map((id) =>
+        extractText('La Russie a lancé dans la nuit 30 drones sur Kharkiv.', '2024-06-14', id),
+      ),
+    );
+    const odd = reports[2]!.entities.find((e) => e.type === 'Attack')!;
+    odd.properties = { ...odd.properties, date: '2024-13-01' };
+    // The unparseable day never matches another (sameAttack): it must not stop the merge either.
+    const attacks = mergeDocuments(reports).entities.filter((e) => e.type === 'Attack');
+    expect(attacks.map((e) => e.id)).toEqual(['attack:ru-2024-06-13-drone']);
+  });
 });
 
 describe('agreements of no stated kind', () => {

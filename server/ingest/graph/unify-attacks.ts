@@ -1,4 +1,9 @@
-import { type AttackIdentity, attackDays, sameAttack } from '../../../schema/event-identity.ts';
+import {
+  ATTACK_DAYS_APART,
+  type AttackIdentity,
+  attackDays,
+  sameAttack,
+} from '../../../schema/event-identity.ts';
 import type { GraphDocument } from '../../../schema/exchange.ts';
 import { renameEvents } from './rename-events.ts';
 
@@ -16,11 +21,13 @@ export function unifyAttacks(docs: readonly GraphDocument[]): GraphDocument[] {
   const seen = new Map<string, Fact[]>();
   const key = (fact: Fact, day: string) => `${fact.attacker}\u0000${fact.weapon}\u0000${day}`;
   for (const later of facts) {
-    const same = attackDays(later.date)
+    // As Date.parse reads them ("2024-02-30" is 1 March), the identity's way of comparing days.
+    const days = attackDays(later.date);
+    const same = days
       .flatMap((day) => seen.get(key(later, day)) ?? [])
       .find((earlier) => sameAttack(earlier, later) && !rename.has(earlier.id));
     if (same && same.id !== later.id) rename.set(later.id, same.id);
-    const own = key(later, later.date);
+    const own = key(later, days[ATTACK_DAYS_APART]!);
     const day = seen.get(own);
     if (day) day.push(later);
     else seen.set(own, [later]);
@@ -33,7 +40,12 @@ type Fact = AttackIdentity & { id: string };
 function attackFacts(doc: GraphDocument): Fact[] {
   return doc.entities
     .filter(
-      (e) => e.type === 'Attack' && typeof e.properties.date === 'string' && e.properties.date.length === 10,
+      // A day Date.parse cannot read matches no other (sameAttack), and has no neighbouring days.
+      (e) =>
+        e.type === 'Attack' &&
+        typeof e.properties.date === 'string' &&
+        e.properties.date.length === 10 &&
+        !Number.isNaN(Date.parse(e.properties.date)),
     )
     .map((e) => ({
       id: e.id,
